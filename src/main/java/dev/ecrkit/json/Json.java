@@ -1,0 +1,111 @@
+package dev.ecrkit.json;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.ToNumberPolicy;
+import com.google.gson.reflect.TypeToken;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deterministic JSON for every document ecrkit generates: members in the order the caller's maps give them
+ * (use {@link LinkedHashMap} or sorted maps), whole numbers without a fraction, no null members (a Java null is a
+ * programming error and throws; only an explicit {@code JsonNull.INSTANCE} writes null), no HTML escaping. Pure: no Pulumi types.
+ */
+public final class Json {
+    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson PRETTY = new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create();
+    private static final Gson READER = new GsonBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
+
+    private Json() {
+    }
+
+    /** Compact JSON of maps, lists, strings, numbers and booleans. */
+    public static String write(Object value) {
+        return COMPACT.toJson(tree(value));
+    }
+
+    /** Indented JSON (two spaces), same rules as {@link #write(Object)}. */
+    public static String pretty(Object value) {
+        return PRETTY.toJson(tree(value));
+    }
+
+    /**
+     * Parses JSON into maps (insertion ordered), lists, strings, booleans, Long for whole numbers and Double otherwise;
+     * JSON null becomes Java null. Empty when the text is not valid JSON.
+     */
+    public static Optional<Object> parse(String text) {
+        try {
+            var reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            Object value = READER.fromJson(reader, new TypeToken<Object>() { }.getType());
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(value);
+        } catch (JsonParseException | java.io.IOException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The JSON tree of a value; throws {@link IllegalArgumentException} on null or unsupported types. */
+    public static JsonElement tree(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("null is never written to generated JSON");
+        }
+        if (value instanceof JsonElement e) {
+            return e; // JsonNull.INSTANCE is the one deliberate null (the plan contract's top-level "parent")
+        }
+        if (value instanceof String s) {
+            return new JsonPrimitive(s);
+        }
+        if (value instanceof Boolean b) {
+            return new JsonPrimitive(b);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15
+                    ? new JsonPrimitive((long) d) : new JsonPrimitive(d);
+        }
+        if (value instanceof Number n) {
+            return new JsonPrimitive(n);
+        }
+        if (value instanceof Enum<?> en) {
+            return new JsonPrimitive(en.toString());
+        }
+        if (value instanceof Map<?, ?> m) {
+            var o = new JsonObject();
+            m.forEach((k, v) -> o.add(String.valueOf(k), tree(v)));
+            return o;
+        }
+        if (value instanceof Iterable<?> l) {
+            var a = new JsonArray();
+            l.forEach(v -> a.add(tree(v)));
+            return a;
+        }
+        throw new IllegalArgumentException("unsupported JSON value type " + value.getClass().getName());
+    }
+
+    /** Convenience: an insertion-ordered map from alternating keys and values, skipping entries whose value is null. */
+    public static Map<String, Object> object(Object... keyValues) {
+        var m = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                m.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    /** Whether a parsed JSON value is a list. */
+    public static boolean isList(Object o) {
+        return o instanceof List<?>;
+    }
+}

@@ -1,0 +1,2 @@
+/** ecrkit: Pulumi components for Amazon ECR. */
+package dev.ecrkit;

@@ -1,0 +1,84 @@
+package dev.ecrkit.stack;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One key of an {@code ecrkit:repositories} entry: a Terraform module variable in camelCase.
+ *
+ * @param name       the config key
+ * @param type       its type, as in the module
+ * @param fields     for OBJECT and OBJECT_LIST keys whose fields are checked: field name -> type (empty = unchecked)
+ * @param support    whether this release implements it
+ * @param moduleDefault the module's default (a value equal to it is accepted even when the feature is not supported
+ *                   yet, because it asks for nothing); {@code NO_DEFAULT} when the key has none
+ * @param meaning    one line for the documentation table
+ */
+public record ConfigKey(String name, Type type, Map<String, Type> fields, Support support, Object moduleDefault,
+        String meaning) {
+    /** Marker for keys without a default (required or "not set"). */
+    public static final Object NO_DEFAULT = "(none)";
+
+    /** Value types, named as in the module's variables. */
+    public enum Type {
+        STRING("string"), BOOL("bool"), NUMBER("number"), STRING_LIST("list(string)"), STRING_MAP("map(string)"),
+        OBJECT("object"), OBJECT_LIST("list(object)");
+
+        private final String label;
+
+        Type(String label) {
+            this.label = label;
+        }
+
+        /** The module's type name. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Which release implements a key. */
+    public enum Support {
+        /** Implemented. */
+        SUPPORTED,
+        /** Needs the KmsKey component. */
+        KMS_KEY("the KmsKey component (customer managed key creation)"),
+        /** Needs the Registry component. */
+        REGISTRY("the Registry component (registry-wide settings)"),
+        /** Needs the Logging component. */
+        LOGGING("the Logging component"),
+        /** Needs the Monitoring component. */
+        MONITORING("the Monitoring component"),
+        /** Needs the Governance component. */
+        GOVERNANCE("the Governance component (pull request rules)");
+
+        private final String feature;
+
+        Support() {
+            this("");
+        }
+
+        Support(String feature) {
+            this.feature = feature;
+        }
+
+        /** The component that will implement it. */
+        public String feature() {
+            return feature;
+        }
+    }
+
+    public ConfigKey {
+        fields = Map.copyOf(fields);
+    }
+
+    static ConfigKey key(String name, Type type, Support support, Object moduleDefault, String meaning) {
+        return new ConfigKey(name, type, Map.of(), support, moduleDefault, meaning);
+    }
+
+    static ConfigKey object(String name, Type type, Map<String, Type> fields, Object moduleDefault, String meaning) {
+        return new ConfigKey(name, type, fields, Support.SUPPORTED, moduleDefault, meaning);
+    }
+
+    /** Empty list, for defaults. */
+    static final List<Object> NONE = List.of();
+}

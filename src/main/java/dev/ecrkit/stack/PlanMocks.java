@@ -1,0 +1,83 @@
+package dev.ecrkit.stack;
+
+import com.pulumi.test.Mocks;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Mock engine for the offline plan: records the inputs of every registered resource and answers with realistic
+ * placeholders for computed attributes (ARNs, URLs, ids) built from the region and {@link #ACCOUNT_ID}.
+ */
+public final class PlanMocks implements Mocks {
+    /** The placeholder account id. */
+    public static final String ACCOUNT_ID = "123456789012";
+
+    private final String region;
+    private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+
+    public PlanMocks(String region) {
+        this.region = region;
+    }
+
+    /** Inputs of the resource with this type and name, as the engine received them. */
+    public Map<String, Object> inputs(String type, String name) {
+        return inputs.getOrDefault(key(type, name), Map.of());
+    }
+
+    /** How many resources (components included) were registered. */
+    public int registeredCount() {
+        return inputs.size();
+    }
+
+    /** Type and name ({@code type::name}) of every registered resource. */
+    public java.util.Set<String> registered() {
+        return java.util.Set.copyOf(inputs.keySet());
+    }
+
+    @Override
+    public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+        inputs.put(key(args.type, args.name), args.inputs);
+        var state = new HashMap<String, Object>(args.inputs);
+        String id = args.name + "-id";
+        switch (args.type) {
+            case "aws:ecr/repository:Repository" -> {
+                String name = String.valueOf(args.inputs.get("name"));
+                id = name;
+                state.put("arn", "arn:aws:ecr:" + region + ":" + ACCOUNT_ID + ":repository/" + name);
+                state.put("repositoryUrl", ACCOUNT_ID + ".dkr.ecr." + region + ".amazonaws.com/" + name);
+                state.put("registryId", ACCOUNT_ID);
+            }
+            case "aws:ecr/repositoryPolicy:RepositoryPolicy", "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> {
+                id = String.valueOf(args.inputs.get("repository"));
+                state.put("registryId", ACCOUNT_ID);
+            }
+            default -> {
+                if (args.type.startsWith("aws:")) {
+                    String service = args.type.substring(4, args.type.indexOf('/'));
+                    state.putIfAbsent("arn", "arn:aws:" + service + ":" + region + ":" + ACCOUNT_ID + ":" + args.name);
+                }
+            }
+        }
+        return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+        return CompletableFuture.completedFuture(switch (args.token) {
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of("accountId", ACCOUNT_ID,
+                    "arn", "arn:aws:iam::" + ACCOUNT_ID + ":user/plan", "userId", "AIDAPLAN", "id", ACCOUNT_ID);
+            case "aws:index/getRegion:getRegion" -> Map.of("name", region, "region", region,
+                    "description", region, "endpoint", "ec2." + region + ".amazonaws.com", "id", region);
+            case "aws:index/getPartition:getPartition" -> Map.of("partition", "aws", "dnsSuffix", "amazonaws.com",
+                    "id", "aws", "reverseDnsPrefix", "com.amazonaws");
+            default -> Map.of();
+        });
+    }
+
+    private static String key(String type, String name) {
+        return type + "::" + name;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.ecrkit.stack;
+
+import dev.ecrkit.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The readable plan: a tree of components and resources with the settings that matter, then the outputs. */
+final class PlanText {
+    private static final String INDENT = "    ";
+    private static final int MAX_OUTPUT_WIDTH = 100;
+
+    private PlanText() {
+    }
+
+    static String render(Plan.PlannedStack s) {
+        var b = new StringBuilder();
+        b.append("Plan for ").append(s.project()).append('/').append(s.stack()).append(" (aws:region ")
+                .append(s.region()).append("): ").append(s.resources().size()).append(" resources to create\n\n");
+        for (PlannedResource r : s.resources()) {
+            if (r.parent().isEmpty()) {
+                tree(b, s.resources(), r, 0);
+            }
+        }
+        b.append("\nOutputs:\n");
+        s.outputs().forEach((name, value) -> {
+            b.append("  ").append(name).append(":\n");
+            if (value instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> b.append(INDENT).append(k).append(": ").append(abbreviated(scalar(v))).append('\n'));
+            } else {
+                b.append(INDENT).append(scalar(value)).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
+    private static void tree(StringBuilder b, List<PlannedResource> all, PlannedResource r, int depth) {
+        String pad = "  ".repeat(depth);
+        b.append(pad).append("+ ").append(r.type()).append("  ").append(r.name());
+        var flags = new ArrayList<String>();
+        if (r.protect()) {
+            flags.add("protect");
+        }
+        r.customTimeouts().forEach((k, v) -> flags.add(k + " timeout " + v));
+        if (!r.providerVersion().isEmpty()) {
+            flags.add("aws provider " + r.providerVersion());
+        }
+        if (!flags.isEmpty()) {
+            b.append("  [").append(String.join(", ", flags)).append(']');
+        }
+        b.append('\n');
+        details(r).forEach(line -> b.append(pad).append(INDENT).append(line).append('\n'));
+        for (PlannedResource c : all) {
+            if (c.parent().equals(r.urn())) {
+                tree(b, all, c, depth + 1);
+            }
+        }
+    }
+
+    private static List<String> details(PlannedResource r) {
+        var in = r.inputs();
+        var lines = new ArrayList<String>();
+        switch (r.type()) {
+            case "aws:ecr/repository:Repository" -> {
+                lines.add("name: " + in.get("name") + "   mutability: " + in.get("imageTagMutability")
+                        + "   scanOnPush: " + nested(in.get("imageScanningConfiguration"), "scanOnPush")
+                        + "   forceDelete: " + in.get("forceDelete"));
+                lines.add("encryption: " + encryption(in.get("encryptionConfigurations")));
+                if (in.get("imageTagMutabilityExclusionFilters") instanceof List<?> filters) {
+                    lines.add("mutability exclusions: " + filters.stream().map(f -> String.valueOf(nested(f, "filter")))
+                            .collect(Collectors.joining(", ")));
+                }
+                if (in.get("tags") instanceof Map<?, ?> tags) {
+                    lines.add("tags: " + tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> lines.addAll(lifecycleRules(in.get("policy")));
+            case "aws:ecr/repositoryPolicy:RepositoryPolicy" -> lines.addAll(statements(in.get("policy")));
+            default -> in.forEach((k, v) -> {
+                if (!(v instanceof Map) && !(v instanceof List)) {
+                    lines.add(k + ": " + scalar(v));
+                }
+            });
+        }
+        return lines;
+    }
+
+    private static String encryption(Object configs) {
+        if (configs instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map<?, ?> c) {
+            return c.get("encryptionType") + (c.get("kmsKey") == null ? "" : " with key " + c.get("kmsKey"));
+        }
+        return "AES256";
+    }
+
+    private static List<String> lifecycleRules(Object policy) {
+        var lines = new ArrayList<String>();
+        var doc = Json.parse(String.valueOf(policy)).orElse(Map.of());
+        if (doc instanceof Map<?, ?> m && m.get("rules") instanceof List<?> rules) {
+            for (Object o : rules) {
+                if (o instanceof Map<?, ?> rule && rule.get("selection") instanceof Map<?, ?> sel) {
+                    String tags = sel.get("tagPrefixList") != null ? " prefixes " + sel.get("tagPrefixList")
+                            : sel.get("tagPatternList") != null ? " patterns " + sel.get("tagPatternList") : "";
+                    String count = "imageCountMoreThan".equals(sel.get("countType"))
+                            ? "more than " + sel.get("countNumber") + " images"
+                            : sel.get("countType") + " " + sel.get("countNumber") + " " + sel.get("countUnit");
+                    String action = rule.get("action") instanceof Map<?, ?> a ? String.valueOf(a.get("type")) : "?";
+                    lines.add("rule " + rule.get("rulePriority") + ": " + sel.get("tagStatus") + tags + ", " + count
+                            + " -> " + action + (rule.get("description") == null ? "" : "   (" + rule.get("description") + ")"));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> statements(Object policy) {
+        var lines = new ArrayList<String>();
+        var doc = Json.parse(String.valueOf(policy)).orElse(Map.of());
+        Object st = doc instanceof Map<?, ?> m ? m.get("Statement") : null;
+        List<?> list = st instanceof List<?> l ? l : st == null ? List.of() : List.of(st);
+        for (Object o : list) {
+            if (o instanceof Map<?, ?> s) {
+                lines.add("statement " + (s.get("Sid") == null ? "" : s.get("Sid") + ": ") + s.get("Effect") + " "
+                        + scalar(s.get("Action")) + " to " + scalar(s.get("Principal")));
+            }
+        }
+        return lines;
+    }
+
+    /** Long values (policies, tag maps) are cut for reading; --json prints them whole. */
+    private static String abbreviated(String s) {
+        return s.length() <= MAX_OUTPUT_WIDTH ? s
+                : s.substring(0, MAX_OUTPUT_WIDTH - 3) + "... (" + s.length() + " characters; --json prints all)";
+    }
+
+    private static Object nested(Object map, String key) {
+        return map instanceof Map<?, ?> m ? m.get(key) : null;
+    }
+
+    private static String scalar(Object v) {
+        return v instanceof Map || v instanceof List ? Json.write(v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ecrkit.stack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Normalizes values for the plan: whole numbers as longs, no null members, maps with sorted keys. */
+final class PlanValues {
+    private PlanValues() {
+    }
+
+    static Object normalize(Object v) {
+        if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
+            return d.longValue();
+        }
+        if (v instanceof Map<?, ?> m) {
+            var out = new TreeMap<String, Object>();
+            m.forEach((k, x) -> {
+                if (x != null) {
+                    out.put(String.valueOf(k), normalize(x));
+                }
+            });
+            return new LinkedHashMap<>(out);
+        }
+        if (v instanceof List<?> l) {
+            var out = new ArrayList<Object>();
+            l.stream().filter(x -> x != null).forEach(x -> out.add(normalize(x)));
+            return out;
+        }
+        if (v instanceof java.util.Date date) {
+            return date.toInstant().toString();
+        }
+        return v;
+    }
+}

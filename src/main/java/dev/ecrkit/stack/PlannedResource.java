@@ -1,0 +1,21 @@
+package dev.ecrkit.stack;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One resource of the offline plan, in the plan contract's shape (DESIGN.md section 5).
+ *
+ * @param urn             its URN
+ * @param type            type token
+ * @param name            logical name
+ * @param parent          URN of the parent component, or "" at the top level
+ * @param inputs          inputs as the engine received them (normalized: whole numbers as integers, no nulls)
+ * @param protect         the protect option
+ * @param dependsOn       URNs of explicit dependencies
+ * @param customTimeouts  custom timeouts ({@code delete -> "20m"}), empty when none
+ * @param providerVersion the provider plugin version requested by the resource, "" when the default
+ */
+public record PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
+        boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion) {
+}

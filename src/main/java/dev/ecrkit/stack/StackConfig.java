@@ -1,0 +1,405 @@
+package dev.ecrkit.stack;
+
+import dev.ecrkit.Encryption;
+import dev.ecrkit.EncryptionType;
+import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.lifecycle.LifecycleHelpers;
+import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.tagging.DefaultTagsTemplate;
+import dev.ecrkit.tagging.KeyCase;
+import dev.ecrkit.tagging.TaggingSettings;
+import dev.ecrkit.validation.InvalidInputException;
+import dev.ecrkit.validation.Problem;
+import dev.ecrkit.validation.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stack program's config ({@code ecrkit:repositories}, {@code ecrkit:registry}) turned into {@link RepositoryArgs},
+ * with every problem reported by its config key path. Pure with respect to the engine: it takes parsed values
+ * (maps, lists, strings, numbers, booleans) from YAML or from the JSON the Pulumi CLI passes.
+ */
+public final class StackConfig {
+    /** The project (config namespace) name. */
+    public static final String PROJECT = "ecrkit";
+    /** The repositories key. */
+    public static final String REPOSITORIES = "repositories";
+    /** The registry key. */
+    public static final String REGISTRY = "registry";
+    /** Every key of the ecrkit namespace. */
+    public static final List<String> KEYS = List.of(REPOSITORIES, REGISTRY);
+
+    /** One repository entry: its map key (the component's name) and its args. */
+    public record Entry(String key, RepositoryArgs args) {
+    }
+
+    private final List<Entry> entries;
+
+    private StackConfig(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The repository entries, in config order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * Reads the ecrkit namespace. {@code values} maps a key without namespace ({@code repositories}) to its parsed
+     * value. Throws {@link InvalidInputException} with every problem, fields being full config key paths.
+     */
+    public static StackConfig parse(Map<String, Object> values) {
+        var p = new Problems();
+        values.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> p.add(PROJECT + ":" + k,
+                "unknown key; did you mean " + PROJECT + ":" + ConfigKeys.closest(k, KEYS) + "?", values.get(k)));
+        Object registry = values.get(REGISTRY);
+        if (registry != null && !(registry instanceof Map<?, ?> m && m.isEmpty())) {
+            p.addNoValue(PROJECT + ":" + REGISTRY, "not supported yet: needs the Registry component (registry-wide"
+                    + " settings); remove the key");
+        }
+        var entries = new ArrayList<Entry>();
+        Object repos = values.get(REPOSITORIES);
+        String reposPath = PROJECT + ":" + REPOSITORIES;
+        if (repos == null) {
+            p.addNoValue(reposPath, "is required: a map of repository entries (entry name -> settings)");
+        } else if (!(repos instanceof Map<?, ?> map)) {
+            p.add(reposPath, "must be a map of repository entries (entry name -> settings)", repos);
+        } else {
+            map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k)).ifPresent(entries::add));
+        }
+        p.throwIfAny();
+        return new StackConfig(entries);
+    }
+
+    private static Optional<Entry> entry(String key, Object value, Problems p) {
+        if (!(value instanceof Map<?, ?> raw)) {
+            p.add("", "must be a map of settings (an empty map {} for all defaults)", value);
+            return Optional.empty();
+        }
+        var v = new Values(raw, p);
+        RepositoryArgs.Builder b = RepositoryArgs.builder().name(v.string("name").orElse(key));
+        v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
+                ImageTagMutability.fromWire(s), wires(ImageTagMutability.values())).ifPresent(b::imageTagMutability));
+        b.imageTagMutabilityExclusionFilters(v.objects("imageTagMutabilityExclusionFilters").stream()
+                .map(f -> filter(f, v)).toList().toArray(String[]::new));
+        v.bool("scanOnPush").ifPresent(b::scanOnPush);
+        v.object("imageScanningConfiguration").flatMap(o -> v.nested(o, "scanOnPush", Boolean.class)).ifPresent(b::scanOnPush);
+        v.bool("forceDelete").ifPresent(b::forceDelete);
+        v.bool("preventDestroy").ifPresent(b::preventDestroy);
+        v.object("timeouts").flatMap(o -> v.nested(o, "delete", String.class)).ifPresent(b::deleteTimeout);
+        v.string("policy").ifPresent(b::policy);
+        encryption(v).ifPresent(b::encryption);
+        v.string("lifecyclePolicy").ifPresent(b::lifecyclePolicy);
+        v.string("lifecyclePolicyTemplate").ifPresent(s -> v.enumValue("lifecyclePolicyTemplate", s,
+                LifecycleTemplate.fromWire(s), wires(LifecycleTemplate.values())).ifPresent(b::lifecyclePolicyTemplate));
+        lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
+        b.tagging(tagging(v));
+        v.checkUnsupported();
+        try {
+            return Optional.of(new Entry(key, b.build()));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> p.addAll(List.of(problem.withField(toConfigPath(problem.field())))));
+            return Optional.empty();
+        }
+    }
+
+    private static String filter(Map<String, Object> f, Values v) {
+        return v.nested(f, "filter", String.class).orElse("");
+    }
+
+    private static Optional<Encryption> encryption(Values v) {
+        var type = v.string("encryptionType").flatMap(s -> v.enumValue("encryptionType", s, EncryptionType.fromWire(s),
+                wires(EncryptionType.values()))).orElse(EncryptionType.AES256);
+        var key = v.string("kmsKey");
+        if (type == EncryptionType.AES256) {
+            key.ifPresent(k -> v.problems.add("kmsKey", "only used with encryptionType KMS or KMS_DSSE"
+                    + " (encryptionType is AES256)", k));
+            return Optional.of(Encryption.aes256());
+        }
+        if (key.isEmpty()) {
+            v.problems.add("encryptionType", "not supported yet without kmsKey: creating a customer managed key needs "
+                    + ConfigKey.Support.KMS_KEY.feature() + "; set kmsKey to an existing key ARN, alias or id",
+                    type.wire());
+            return Optional.empty();
+        }
+        return Optional.of(type == EncryptionType.KMS ? Encryption.kms(key.get()) : Encryption.kmsDsse(key.get()));
+    }
+
+    private static Optional<LifecycleHelpers> lifecycleHelpers(Values v) {
+        var keep = v.integer("lifecycleKeepLatestNImages");
+        var untagged = v.integer("lifecycleExpireUntaggedAfterDays");
+        var tagged = v.integer("lifecycleExpireTaggedAfterDays");
+        var prefixes = v.strings("lifecycleTagPrefixesToKeep");
+        if (keep.isEmpty() && untagged.isEmpty() && tagged.isEmpty() && prefixes.isEmpty()) {
+            return Optional.empty();
+        }
+        var h = LifecycleHelpers.builder();
+        keep.ifPresent(h::keepLatestNImages);
+        untagged.ifPresent(h::expireUntaggedAfterDays);
+        tagged.ifPresent(h::expireTaggedAfterDays);
+        h.tagPrefixesToKeep(prefixes);
+        return Optional.of(h.build());
+    }
+
+    private static TaggingSettings tagging(Values v) {
+        var t = TaggingSettings.builder();
+        t.tags(v.stringMap("tags"));
+        v.bool("enableDefaultTags").ifPresent(t::enableDefaultTags);
+        v.string("defaultTagsTemplate").ifPresent(s -> v.enumValue("defaultTagsTemplate", s,
+                DefaultTagsTemplate.fromWire(s), DefaultTagsTemplate.wireValues()).ifPresent(t::defaultTagsTemplate));
+        v.string("defaultTagsEnvironment").ifPresent(t::defaultTagsEnvironment);
+        v.string("defaultTagsOwner").ifPresent(t::defaultTagsOwner);
+        v.string("defaultTagsProject").ifPresent(t::defaultTagsProject);
+        v.string("defaultTagsCostCenter").ifPresent(t::defaultTagsCostCenter);
+        v.bool("enableTagValidation").ifPresent(t::enableTagValidation);
+        t.requiredTags(v.strings("requiredTags"));
+        v.string("tagKeyCase").ifPresent(s -> v.enumValue("tagKeyCase", s, KeyCase.fromWire(s), KeyCase.wireValues())
+                .ifPresent(t::tagKeyCase));
+        v.bool("enableTagNormalization").ifPresent(t::enableTagNormalization);
+        v.bool("normalizeTagValues").ifPresent(t::normalizeTagValues);
+        return t.build();
+    }
+
+    /** Java builder field paths that differ from config keys. */
+    private static final Map<String, String> JAVA_TO_CONFIG = Map.of(
+            "lifecycle.keepLatestNImages", "lifecycleKeepLatestNImages",
+            "lifecycle.expireUntaggedAfterDays", "lifecycleExpireUntaggedAfterDays",
+            "lifecycle.expireTaggedAfterDays", "lifecycleExpireTaggedAfterDays",
+            "lifecycle.tagPrefixesToKeep", "lifecycleTagPrefixesToKeep");
+
+    static String toConfigPath(String javaField) {
+        for (var e : JAVA_TO_CONFIG.entrySet()) {
+            if (javaField.equals(e.getKey()) || javaField.startsWith(e.getKey() + "[")
+                    || javaField.startsWith(e.getKey() + ".")) {
+                return e.getValue() + javaField.substring(e.getKey().length());
+            }
+        }
+        return javaField;
+    }
+
+    /** Typed access to one entry's raw values; records type problems and unknown keys. */
+    private static final class Values {
+        private final Map<String, Object> raw = new LinkedHashMap<>();
+        private final Problems problems;
+
+        Values(Map<?, ?> entry, Problems problems) {
+            this.problems = problems;
+            entry.forEach((k, value) -> {
+                String key = String.valueOf(k);
+                if (ConfigKeys.find(key).isEmpty()) {
+                    problems.add(key, "unknown key; did you mean " + ConfigKeys.closest(key) + "?", value);
+                } else if (value != null) {
+                    raw.put(key, value);
+                }
+            });
+        }
+
+        Optional<String> string(String key) {
+            return typed(key, String.class, "a string");
+        }
+
+        Optional<Boolean> bool(String key) {
+            return typed(key, Boolean.class, "a boolean (true or false)");
+        }
+
+        Optional<Integer> integer(String key) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return Optional.empty();
+            }
+            var n = wholeNumber(v);
+            if (n.isEmpty()) {
+                problems.add(key, "must be a whole number", v);
+            }
+            return n;
+        }
+
+        List<String> strings(String key) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
+                problems.add(key, "must be a list of strings", v);
+                return List.of();
+            }
+            return l.stream().map(String.class::cast).toList();
+        }
+
+        Map<String, String> stringMap(String key) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return Map.of();
+            }
+            if (!(v instanceof Map<?, ?> m)) {
+                problems.add(key, "must be a map of strings", v);
+                return Map.of();
+            }
+            var out = new LinkedHashMap<String, String>();
+            m.forEach((k, value) -> {
+                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                    out.put(String.valueOf(k), scalar(value));
+                } else {
+                    problems.add(key + "." + k, "must be a string", value);
+                }
+            });
+            return out;
+        }
+
+        Optional<Map<String, Object>> object(String key) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (!(v instanceof Map<?, ?> m)) {
+                problems.add(key, "must be an object", v);
+                return Optional.empty();
+            }
+            return Optional.of(checkFields(key, m));
+        }
+
+        List<Map<String, Object>> objects(String key) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof List<?> l) || !l.stream().allMatch(Map.class::isInstance)) {
+                problems.add(key, "must be a list of objects", v);
+                return List.of();
+            }
+            var out = new ArrayList<Map<String, Object>>();
+            for (int i = 0; i < l.size(); i++) {
+                out.add(checkFields(key + "[" + i + "]", (Map<?, ?>) l.get(i)));
+            }
+            return out;
+        }
+
+        /** A field of a checked object (type errors were recorded by checkFields). */
+        <T> Optional<T> nested(Map<String, Object> object, String field, Class<T> type) {
+            Object v = object.get(field);
+            return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
+        }
+
+        <E> Optional<E> enumValue(String key, String value, Optional<E> parsed, List<String> allowed) {
+            if (parsed.isEmpty()) {
+                problems.add(key, "must be one of " + String.join(", ", allowed), value);
+            }
+            return parsed;
+        }
+
+        /** Keys of features a later release adds: an error unless the value asks for nothing (the module default). */
+        void checkUnsupported() {
+            raw.forEach((key, value) -> {
+                var k = ConfigKeys.find(key).orElseThrow();
+                if (k.support() != ConfigKey.Support.SUPPORTED && !isDefault(value, k.moduleDefault())) {
+                    problems.add(key, "not supported yet: needs " + k.support().feature(), value);
+                }
+            });
+        }
+
+        private Map<String, Object> checkFields(String path, Map<?, ?> m) {
+            String keyName = path.replaceAll("\\[\\d+]$", "");
+            var fields = ConfigKeys.find(keyName).map(ConfigKey::fields).orElse(Map.of());
+            var out = new LinkedHashMap<String, Object>();
+            m.forEach((f, value) -> {
+                String field = String.valueOf(f);
+                var type = fields.get(field);
+                if (fields.isEmpty()) {
+                    out.put(field, value);
+                } else if (type == null) {
+                    problems.add(path + "." + field, "unknown field; did you mean "
+                            + ConfigKeys.closest(field, fields.keySet()) + "?", value);
+                } else if (value != null && !isType(value, type)) {
+                    problems.add(path + "." + field, "must be " + describe(type), value);
+                } else if (value != null) {
+                    out.put(field, value);
+                }
+            });
+            if (keyName.equals("imageTagMutabilityExclusionFilters")) {
+                if (!(out.get("filter") instanceof String)) {
+                    problems.addNoValue(path + ".filter", "is required");
+                }
+                Object type = out.get("filterType");
+                if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
+                    problems.add(path + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
+                }
+            }
+            return out;
+        }
+
+        private <T> Optional<T> typed(String key, Class<T> type, String description) {
+            Object v = raw.get(key);
+            if (v == null) {
+                return Optional.empty();
+            }
+            if (!type.isInstance(v)) {
+                problems.add(key, "must be " + description, v);
+                return Optional.empty();
+            }
+            return Optional.of(type.cast(v));
+        }
+    }
+
+    /** Wire values of an enum whose toString is its wire value. */
+    private static List<String> wires(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Object::toString).toList();
+    }
+
+    private static boolean isType(Object value, ConfigKey.Type type) {
+        return switch (type) {
+            case STRING -> value instanceof String;
+            case BOOL -> value instanceof Boolean;
+            case NUMBER -> value instanceof Number;
+            default -> true;
+        };
+    }
+
+    private static String describe(ConfigKey.Type type) {
+        return switch (type) {
+            case STRING -> "a string";
+            case BOOL -> "a boolean (true or false)";
+            case NUMBER -> "a number";
+            default -> type.label();
+        };
+    }
+
+    static Optional<Integer> wholeNumber(Object v) {
+        if (v instanceof Integer i) {
+            return Optional.of(i);
+        }
+        if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return Optional.of(l.intValue());
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+            return Optional.of(d.intValue());
+        }
+        return Optional.empty();
+    }
+
+    private static String scalar(Object value) {
+        return value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(value);
+    }
+
+    private static boolean isDefault(Object value, Object moduleDefault) {
+        if (value instanceof Number n && moduleDefault instanceof Number d) {
+            return n.doubleValue() == d.doubleValue();
+        }
+        if (value instanceof List<?> l && l.isEmpty() && moduleDefault instanceof List<?> dl) {
+            return dl.isEmpty();
+        }
+        if (value instanceof Map<?, ?> m && m.isEmpty() && moduleDefault instanceof Map<?, ?> dm) {
+            return dm.isEmpty();
+        }
+        return Objects.equals(value, moduleDefault);
+    }
+
+    /** The problems of an exception, for callers that print them. */
+    public static List<Problem> problemsOf(InvalidInputException e) {
+        return e.problems();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.ecrkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pulumi.core.Output;
+import dev.ecrkit.lifecycle.LifecycleRule;
+import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.tagging.TaggingSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class RepositoryTest {
+    private static final String REPO = "aws:ecr/repository:Repository";
+    private static final String LIFECYCLE = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
+    private static final String POLICY = "aws:ecr/repositoryPolicy:RepositoryPolicy";
+    private static final String POLICY_JSON =
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"ecr:BatchGetImage\"}]}";
+
+    @Test
+    void defaults_registerComponentAndRepositoryWithModuleDefaults() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app").build(), null));
+        assertEquals(List.of(Repository.TYPE, REPO), run.stack().resources().stream().map(r -> r.type()).toList());
+        var repo = run.one(REPO);
+        assertEquals("app", repo.name());
+        assertEquals(run.one(Repository.TYPE).urn(), repo.parent());
+        assertEquals(Map.of(
+                "name", "app",
+                "imageTagMutability", "MUTABLE",
+                "encryptionConfigurations", List.of(Map.of("encryptionType", "AES256")),
+                "imageScanningConfiguration", Map.of("scanOnPush", true),
+                "forceDelete", false,
+                "tags", Map.of("CreatedBy", "Pulumi", "ManagedBy", "Pulumi", "Name", "app")), repo.inputs());
+        assertFalse(repo.protect());
+        assertTrue(repo.customTimeouts().isEmpty());
+        assertEquals("", repo.providerVersion());
+    }
+
+    @Test
+    void everySetting_reachesTheRepositoryAndItsChildren() {
+        var run = TestEngine.run(ctx -> new Repository("orders", RepositoryArgs.builder()
+                .name("team/orders")
+                .imageTagMutability(ImageTagMutability.IMMUTABLE_WITH_EXCLUSION)
+                .imageTagMutabilityExclusionFilters("latest", "dev-*")
+                .encryption(Encryption.kms("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"))
+                .scanOnPush(false)
+                .forceDelete(true)
+                .preventDestroy(true)
+                .deleteTimeout("1h30m")
+                .policy(POLICY_JSON)
+                .lifecyclePolicyTemplate(LifecycleTemplate.DEVELOPMENT)
+                .tagging(TaggingSettings.builder().tags(Map.of("Team", "orders")).build())
+                .build(), null));
+        var repo = run.one(REPO);
+        assertEquals("team/orders", repo.inputs().get("name"));
+        assertEquals("IMMUTABLE_WITH_EXCLUSION", repo.inputs().get("imageTagMutability"));
+        assertEquals(List.of(Map.of("filter", "latest", "filterType", "WILDCARD"),
+                Map.of("filter", "dev-*", "filterType", "WILDCARD")), repo.inputs().get("imageTagMutabilityExclusionFilters"));
+        assertEquals(List.of(Map.of("encryptionType", "KMS",
+                "kmsKey", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")),
+                repo.inputs().get("encryptionConfigurations"));
+        assertEquals(Map.of("scanOnPush", false), repo.inputs().get("imageScanningConfiguration"));
+        assertEquals(true, repo.inputs().get("forceDelete"));
+        assertEquals("orders", ((Map<?, ?>) repo.inputs().get("tags")).get("Team"));
+        assertTrue(repo.protect());
+        assertEquals(Map.of("delete", "1h30m"), repo.customTimeouts());
+        assertEquals(Repository.EXCLUSION_FILTERS_PROVIDER_VERSION, repo.providerVersion());
+
+        var policy = run.one(POLICY);
+        assertEquals("orders-policy", policy.name());
+        assertEquals(Map.of("repository", "team/orders", "policy", POLICY_JSON), policy.inputs());
+        assertFalse(policy.protect());
+        var lifecycle = run.one(LIFECYCLE);
+        assertEquals("orders-lifecycle", lifecycle.name());
+        assertEquals("team/orders", lifecycle.inputs().get("repository"));
+        assertEquals(LifecycleTemplate.DEVELOPMENT.helpers().toPolicy().orElseThrow().toJson(), lifecycle.inputs().get("policy"));
+        String component = run.one(Repository.TYPE).urn();
+        assertTrue(run.stack().resources().stream().filter(r -> r.type().startsWith("aws:"))
+                .allMatch(r -> r.parent().equals(component)));
+    }
+
+    @Test
+    void preventDestroyToggle_changesOnlyTheProtectOption() {
+        var off = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app").build(), null)).one(REPO);
+        var on = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app").preventDestroy(true)
+                .build(), null)).one(REPO);
+        assertEquals(off.urn(), on.urn());
+        assertEquals(off.inputs(), on.inputs());
+        assertFalse(off.protect());
+        assertTrue(on.protect());
+    }
+
+    @Test
+    void outputs_carryModuleOutputsWithCorrectValues() {
+        var holder = new AtomicReference<Repository>();
+        var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("svc/app")
+                .lifecyclePolicy(LifecycleTestPolicies.KEEP_30)
+                .build(), null)));
+        assertNull(run.failure());
+        var r = holder.get();
+        assertEquals("arn:aws:ecr:eu-west-1:123456789012:repository/svc/app", value(r.repositoryArn));
+        assertEquals("123456789012.dkr.ecr.eu-west-1.amazonaws.com/svc/app", value(r.repositoryUrl));
+        assertEquals("svc/app", value(r.repositoryName));
+        assertEquals("123456789012", value(r.registryId));
+        assertEquals(false, value(r.repositoryPolicyExists));
+        assertEquals(LifecycleTestPolicies.KEEP_30, value(r.lifecyclePolicy));
+        assertEquals(Map.of("CreatedBy", "Pulumi", "ManagedBy", "Pulumi", "Name", "svc/app"), value(r.appliedTags));
+        assertEquals(Map.of("basicScanningEnabled", true, "encryptionType", "AES256", "kmsEncryptionEnabled", false,
+                "imageTagMutability", "MUTABLE", "tagImmutable", false, "lifecyclePolicyConfigured", true,
+                "repositoryPolicyConfigured", false), value(r.securityStatus));
+        assertEquals(true, value(r.taggingStrategy).get("defaultTagsEnabled"));
+        assertEquals(3L, ((Number) value(r.tagComplianceStatus).get("totalTagsApplied")).longValue());
+    }
+
+    @Test
+    void typedLifecycleRules_renderThroughTheSameValidator() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .lifecycleRules(LifecycleRule.expireUntaggedAfterDays(1, 14), LifecycleRule.keepLatest(2, 20))
+                .build(), null));
+        assertEquals("{\"rules\":[{\"rulePriority\":1,\"description\":\"Expire untagged images after 14 days\","
+                + "\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\","
+                + "\"countNumber\":14},\"action\":{\"type\":\"expire\"}},{\"rulePriority\":2,"
+                + "\"description\":\"Keep only 20 latest images\",\"selection\":{\"tagStatus\":\"any\","
+                + "\"countType\":\"imageCountMoreThan\",\"countNumber\":20},\"action\":{\"type\":\"expire\"}}]}",
+                run.one(LIFECYCLE).inputs().get("policy"));
+    }
+
+    @Test
+    void kmsKeyFromAnOutput_isSentAndValidatedWhenItResolves() {
+        var ok = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsDsse(Output.of("alias/ecr"))).build(), null));
+        assertEquals(List.of(Map.of("encryptionType", "KMS_DSSE", "kmsKey", "alias/ecr")),
+                ok.one(REPO).inputs().get("encryptionConfigurations"));
+        var bad = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kms(Output.of("not a key"))).build(), null));
+        assertTrue(bad.message().startsWith("kmsKey: must be a KMS key ARN"), bad.message());
+    }
+
+    @Test
+    void nameFromAnOutput_isValidatedWhenItResolves() {
+        var bad = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name(Output.of("Bad_Name"))
+                .build(), null));
+        assertTrue(bad.message().startsWith("name: must be 2-256 characters"), bad.message());
+    }
+
+    @Test
+    void kmsWithoutKey_isAClearErrorBeforeAnythingIsRegistered() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null));
+        assertTrue(run.message().contains("kmsKey: is required with encryption KMS"), run.message());
+        assertTrue(run.message().contains("not supported yet"), run.message());
+        assertEquals(0, run.registered());
+    }
+
+    private static <T> T value(Output<T> o) {
+        return com.pulumi.test.PulumiTest.extractValue(o);
+    }
+}

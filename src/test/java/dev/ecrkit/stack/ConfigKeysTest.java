@@ -1,0 +1,76 @@
+package dev.ecrkit.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ecrkit.validation.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigKeysTest {
+    @Test
+    void everyModuleVariable_isKnown() {
+        assertEquals(67, ConfigKeys.ALL.size());
+        assertEquals(67, new HashSet<>(ConfigKeys.ALL.stream().map(ConfigKey::name).toList()).size());
+    }
+
+    @Test
+    void readme_documentsEveryKeyInItsTable() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        for (var k : ConfigKeys.ALL) {
+            assertTrue(readme.contains("| `" + k.name() + "` |"), "README has no table row for " + k.name());
+        }
+    }
+
+    @Test
+    void laterFeatureKeys_areNotSupportedYetUnlessTheyAskForNothing() {
+        for (var k : ConfigKeys.ALL) {
+            if (k.support() == ConfigKey.Support.SUPPORTED || k.moduleDefault() == ConfigKey.NO_DEFAULT) {
+                continue;
+            }
+            StackConfig.parse(config(Map.of(k.name(), k.moduleDefault()))); // the default asks for nothing: accepted
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("enableLogging", true, "snsTopicName", "alerts")))));
+        assertEquals(List.of("ecrkit:repositories.app.enableLogging: not supported yet: needs the Logging component, got true",
+                "ecrkit:repositories.app.snsTopicName: not supported yet: needs the Monitoring component, got \"alerts\""),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void wrongType_namesTheExpectedType() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("forceDelete", "yes", "requiredTags", "Owner")))));
+        assertEquals(List.of("ecrkit:repositories.app.forceDelete: must be a boolean (true or false), got \"yes\"",
+                "ecrkit:repositories.app.requiredTags: must be a list of strings, got \"Owner\""),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void entryKey_isTheNameUnlessNameIsSet_andScanningConfigurationOverridesScanOnPush() {
+        var entries = StackConfig.parse(Map.of("repositories", Map.of(
+                "aa", Map.of("scanOnPush", true, "imageScanningConfiguration", Map.of("scanOnPush", false)),
+                "b", Map.of("name", "team/b")))).entries();
+        var byKey = new LinkedHashMap<String, StackConfig.Entry>();
+        entries.forEach(e -> byKey.put(e.key(), e));
+        assertEquals("aa", byKey.get("aa").args().plainName().orElseThrow());
+        assertEquals(false, byKey.get("aa").args().scanOnPush());
+        assertEquals("team/b", byKey.get("b").args().plainName().orElseThrow());
+    }
+
+    @Test
+    void closestKey_isSuggested() {
+        assertEquals("imageTagMutability", ConfigKeys.closest("imageTagMutabilty"));
+        assertEquals("lifecyclePolicyTemplate", ConfigKeys.closest("lifecycle_policy_template"));
+    }
+
+    private static Map<String, Object> config(Map<String, Object> entry) {
+        return Map.of("repositories", Map.of("app", entry));
+    }
+}
