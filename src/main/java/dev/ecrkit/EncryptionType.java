@@ -1,6 +1,6 @@
 package dev.ecrkit;
 
-import java.util.Arrays;
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -22,6 +22,6 @@ public enum EncryptionType {
 
     /** The type with this wire value. */
     public static Optional<EncryptionType> fromWire(String value) {
-        return Arrays.stream(values()).filter(v -> v.wire().equals(value)).findFirst();
+        return WireValues.find(values(), EncryptionType::wire, value);
     }
 }

@@ -1,6 +1,6 @@
 package dev.ecrkit;
 
-import java.util.Arrays;
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -29,6 +29,6 @@ public enum ImageTagMutability {
 
     /** The mode with this wire value. */
     public static Optional<ImageTagMutability> fromWire(String value) {
-        return Arrays.stream(values()).filter(v -> v.wire().equals(value)).findFirst();
+        return WireValues.find(values(), ImageTagMutability::wire, value);
     }
 }

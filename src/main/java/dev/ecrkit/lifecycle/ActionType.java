@@ -1,5 +1,6 @@
 package dev.ecrkit.lifecycle;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ public enum ActionType {
 
     /** The constant for a wire value such as {@code "expire"}; empty when unknown (case-sensitive). */
     public static Optional<ActionType> fromWire(String wire) {
-        return Wire.find(values(), wire);
+        return WireValues.find(values(), Object::toString, wire);
     }
 
     /** The wire value, for example {@code "transition"}. */

@@ -1,5 +1,6 @@
 package dev.ecrkit.lifecycle;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public enum CountType {
 
     /** The constant for a wire value such as {@code "sinceImagePushed"}; empty when unknown (case-sensitive). */
     public static Optional<CountType> fromWire(String wire) {
-        return Wire.find(values(), wire);
+        return WireValues.find(values(), Object::toString, wire);
     }
 
     /** The wire value, for example {@code "imageCountMoreThan"}. */

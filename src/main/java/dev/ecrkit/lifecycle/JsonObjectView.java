@@ -1,6 +1,7 @@
 package dev.ecrkit.lifecycle;
 
 import dev.ecrkit.validation.Problems;
+import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class JsonObjectView {
         return string(name).flatMap(s -> {
             Optional<E> e = fromWire.apply(s);
             if (e.isEmpty()) {
-                problems.add(name, "must be one of " + Wire.list(values), s);
+                problems.add(name, "must be one of " + String.join(", ", WireValues.values(values, Object::toString)), s);
             }
             return e;
         });

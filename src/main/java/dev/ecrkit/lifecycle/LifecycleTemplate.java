@@ -1,5 +1,6 @@
 package dev.ecrkit.lifecycle;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +39,7 @@ public enum LifecycleTemplate {
 
     /** The constant for a wire name such as {@code "cost_optimization"}; empty when unknown (case-sensitive). */
     public static Optional<LifecycleTemplate> fromWire(String wire) {
-        return Wire.find(values(), wire);
+        return WireValues.find(values(), Object::toString, wire);
     }
 
     /** The wire name, for example {@code "production"}. */

@@ -1,5 +1,6 @@
 package dev.ecrkit.lifecycle;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,7 @@ public enum StorageClass {
 
     /** The constant for a wire value such as {@code "archive"}; empty when unknown (case-sensitive). */
     public static Optional<StorageClass> fromWire(String wire) {
-        return Wire.find(values(), wire);
+        return WireValues.find(values(), Object::toString, wire);
     }
 
     /** The wire value, for example {@code "standard"}. */

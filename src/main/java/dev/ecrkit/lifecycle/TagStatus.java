@@ -1,5 +1,6 @@
 package dev.ecrkit.lifecycle;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ public enum TagStatus {
 
     /** The constant for a wire value such as {@code "tagged"}; empty when unknown (case-sensitive). */
     public static Optional<TagStatus> fromWire(String wire) {
-        return Wire.find(values(), wire);
+        return WireValues.find(values(), Object::toString, wire);
     }
 
     /** The wire value, for example {@code "untagged"}. */

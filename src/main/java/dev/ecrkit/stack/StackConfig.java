@@ -12,6 +12,7 @@ import dev.ecrkit.tagging.TaggingSettings;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
+import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class StackConfig {
         var v = new Values(raw, p);
         RepositoryArgs.Builder b = RepositoryArgs.builder().name(v.string("name").orElse(key));
         v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
-                ImageTagMutability.fromWire(s), wires(ImageTagMutability.values())).ifPresent(b::imageTagMutability));
+                ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)).ifPresent(b::imageTagMutability));
         b.imageTagMutabilityExclusionFilters(v.objects("imageTagMutabilityExclusionFilters").stream()
                 .map(f -> filter(f, v)).toList().toArray(String[]::new));
         v.bool("scanOnPush").ifPresent(b::scanOnPush);
@@ -96,7 +97,7 @@ public final class StackConfig {
         encryption(v).ifPresent(b::encryption);
         v.string("lifecyclePolicy").ifPresent(b::lifecyclePolicy);
         v.string("lifecyclePolicyTemplate").ifPresent(s -> v.enumValue("lifecyclePolicyTemplate", s,
-                LifecycleTemplate.fromWire(s), wires(LifecycleTemplate.values())).ifPresent(b::lifecyclePolicyTemplate));
+                LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
         b.tagging(tagging(v));
         v.checkUnsupported();
@@ -114,7 +115,7 @@ public final class StackConfig {
 
     private static Optional<Encryption> encryption(Values v) {
         var type = v.string("encryptionType").flatMap(s -> v.enumValue("encryptionType", s, EncryptionType.fromWire(s),
-                wires(EncryptionType.values()))).orElse(EncryptionType.AES256);
+                WireValues.values(EncryptionType.values(), EncryptionType::wire))).orElse(EncryptionType.AES256);
         var key = v.string("kmsKey");
         if (type == EncryptionType.AES256) {
             key.ifPresent(k -> v.problems.add("kmsKey", "only used with encryptionType KMS or KMS_DSSE"
@@ -343,11 +344,6 @@ public final class StackConfig {
             }
             return Optional.of(type.cast(v));
         }
-    }
-
-    /** Wire values of an enum whose toString is its wire value. */
-    private static List<String> wires(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(Object::toString).toList();
     }
 
     private static boolean isType(Object value, ConfigKey.Type type) {

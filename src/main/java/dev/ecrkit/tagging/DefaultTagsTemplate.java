@@ -1,5 +1,6 @@
 package dev.ecrkit.tagging;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -65,12 +66,12 @@ public enum DefaultTagsTemplate {
 
     /** The constant with this exact wire value, or empty when there is none. */
     public static Optional<DefaultTagsTemplate> fromWire(String wire) {
-        return Wire.find(values(), DefaultTagsTemplate::wire, wire);
+        return WireValues.find(values(), DefaultTagsTemplate::wire, wire);
     }
 
     /** Every accepted wire value, in declaration order. */
     public static List<String> wireValues() {
-        return Wire.values(values(), DefaultTagsTemplate::wire);
+        return WireValues.values(values(), DefaultTagsTemplate::wire);
     }
 
     @Override

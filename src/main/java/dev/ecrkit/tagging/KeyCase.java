@@ -1,5 +1,6 @@
 package dev.ecrkit.tagging;
 
+import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,12 @@ public enum KeyCase {
 
     /** The constant with this exact wire value, or empty when there is none. */
     public static Optional<KeyCase> fromWire(String wire) {
-        return Wire.find(values(), KeyCase::wire, wire);
+        return WireValues.find(values(), KeyCase::wire, wire);
     }
 
     /** Every accepted wire value, in declaration order. */
     public static List<String> wireValues() {
-        return Wire.values(values(), KeyCase::wire);
+        return WireValues.values(values(), KeyCase::wire);
     }
 
     @Override
