@@ -79,7 +79,7 @@ public final class ConfigKeys {
             key("defaultTagsCostCenter", STRING, SUPPORTED, NO_DEFAULT, "Default tag CostCenter"),
             key("enableTagValidation", BOOL, SUPPORTED, false, "Fail when a required tag is missing"),
             key("requiredTags", STRING_LIST, SUPPORTED, NONE, "Tags that must be present (at most 50)"),
-            key("tagKeyCase", STRING, SUPPORTED, "PascalCase", "PascalCase, camelCase, snake_case or kebab-case"),
+            key("tagKeyCase", STRING, SUPPORTED, "PascalCase", "PascalCase, camelCase, snake_case or kebab-case; null keeps keys as given"),
             key("enableTagNormalization", BOOL, SUPPORTED, true, "Normalize tag keys to `tagKeyCase`"),
             key("normalizeTagValues", BOOL, SUPPORTED, true, "Trim tag values (with normalization on)"),
             key("enableLogging", BOOL, LOGGING, false, "Record ECR events in CloudWatch Logs"),

@@ -161,6 +161,9 @@ public final class StackConfig {
         t.requiredTags(v.strings("requiredTags"));
         v.string("tagKeyCase").ifPresent(s -> v.enumValue("tagKeyCase", s, KeyCase.fromWire(s), KeyCase.wireValues())
                 .ifPresent(t::tagKeyCase));
+        if (v.explicitNulls.contains("tagKeyCase")) {
+            t.tagKeyCase(KeyCase.NONE); // the module's tag_key_case = null: keys keep their case
+        }
         v.bool("enableTagNormalization").ifPresent(t::enableTagNormalization);
         v.bool("normalizeTagValues").ifPresent(t::normalizeTagValues);
         return t.build();
@@ -186,6 +189,7 @@ public final class StackConfig {
     /** Typed access to one entry's raw values; records type problems and unknown keys. */
     private static final class Values {
         private final Map<String, Object> raw = new LinkedHashMap<>();
+        private final java.util.Set<String> explicitNulls = new java.util.HashSet<>();
         private final Problems problems;
 
         Values(Map<?, ?> entry, Problems problems) {
@@ -196,6 +200,8 @@ public final class StackConfig {
                     problems.add(key, "unknown key; did you mean " + ConfigKeys.closest(key) + "?", value);
                 } else if (value != null) {
                     raw.put(key, value);
+                } else {
+                    explicitNulls.add(key);
                 }
             });
         }

@@ -15,8 +15,11 @@ public final class WireValues {
         return Arrays.stream(constants).filter(e -> wireOf.apply(e).equals(wire)).findFirst();
     }
 
-    /** Every wire value, in declaration order (for error messages). */
+    /**
+     * Every wire value a user can write, in declaration order (for error messages). An empty wire value marks a
+     * constant that stands for "no setting" and is left out.
+     */
     public static <E extends Enum<E>> List<String> values(E[] constants, Function<E, String> wireOf) {
-        return Arrays.stream(constants).map(wireOf).toList();
+        return Arrays.stream(constants).map(wireOf).filter(w -> !w.isEmpty()).toList();
     }
 }

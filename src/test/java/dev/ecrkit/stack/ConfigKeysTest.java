@@ -65,6 +65,16 @@ class ConfigKeysTest {
     }
 
     @Test
+    void tagKeyCaseNull_keepsKeysAsGiven_likeTheModule() {
+        var entry = new java.util.HashMap<String, Object>();
+        entry.put("tagKeyCase", null);
+        var args = StackConfig.parse(config(entry)).entries().get(0).args();
+        assertEquals(dev.ecrkit.tagging.KeyCase.NONE, args.tagging().tagKeyCase());
+        var unset = StackConfig.parse(config(Map.of())).entries().get(0).args();
+        assertEquals(dev.ecrkit.tagging.KeyCase.PASCAL_CASE, unset.tagging().tagKeyCase());
+    }
+
+    @Test
     void closestKey_isSuggested() {
         assertEquals("imageTagMutability", ConfigKeys.closest("imageTagMutabilty"));
         assertEquals("lifecyclePolicyTemplate", ConfigKeys.closest("lifecycle_policy_template"));

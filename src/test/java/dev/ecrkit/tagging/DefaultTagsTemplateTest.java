@@ -16,7 +16,7 @@ class DefaultTagsTemplateTest {
         assertEquals(Optional.of(DefaultTagsTemplate.SDLC), DefaultTagsTemplate.fromWire("sdlc"));
         assertEquals(Optional.of(DefaultTagsTemplate.CUSTOM), DefaultTagsTemplate.fromWire(""));
         assertEquals(Optional.empty(), DefaultTagsTemplate.fromWire("Basic"));
-        assertEquals(List.of("basic", "cost_allocation", "compliance", "sdlc", ""), DefaultTagsTemplate.wireValues());
+        assertEquals(List.of("basic", "cost_allocation", "compliance", "sdlc"), DefaultTagsTemplate.wireValues());
     }
 
     @Test

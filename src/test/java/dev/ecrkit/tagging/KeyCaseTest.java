@@ -94,6 +94,6 @@ class KeyCaseTest {
         assertEquals(Optional.of(KeyCase.KEBAB_CASE), KeyCase.fromWire("kebab-case"));
         assertEquals(Optional.of(KeyCase.NONE), KeyCase.fromWire(""));
         assertEquals(Optional.empty(), KeyCase.fromWire("pascalcase"));
-        assertEquals(List.of("PascalCase", "camelCase", "snake_case", "kebab-case", ""), KeyCase.wireValues());
+        assertEquals(List.of("PascalCase", "camelCase", "snake_case", "kebab-case"), KeyCase.wireValues());
     }
 }
