@@ -41,29 +41,36 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
         /** Implemented. */
         SUPPORTED,
         /** Needs the KmsKey component. */
-        KMS_KEY("the KmsKey component (customer managed key creation)"),
+        KMS_KEY("KmsKey", "customer managed key creation"),
         /** Needs the Registry component. */
-        REGISTRY("the Registry component (registry-wide settings)"),
+        REGISTRY("Registry", "registry-wide settings"),
         /** Needs the Logging component. */
-        LOGGING("the Logging component"),
+        LOGGING("Logging", ""),
         /** Needs the Monitoring component. */
-        MONITORING("the Monitoring component"),
+        MONITORING("Monitoring", ""),
         /** Needs the Governance component. */
-        GOVERNANCE("the Governance component (pull request rules)");
+        GOVERNANCE("Governance", "pull request rules");
 
-        private final String feature;
+        private final String component;
+        private final String what;
 
         Support() {
-            this("");
+            this("", "");
         }
 
-        Support(String feature) {
-            this.feature = feature;
+        Support(String component, String what) {
+            this.component = component;
+            this.what = what;
         }
 
-        /** The component that will implement it. */
+        /** The component that will implement it ("" when supported). */
+        public String component() {
+            return component;
+        }
+
+        /** The component in a sentence: "the KmsKey component (customer managed key creation)". */
         public String feature() {
-            return feature;
+            return "the " + component + " component" + (what.isEmpty() ? "" : " (" + what + ")");
         }
     }
 
