@@ -73,6 +73,56 @@ public final class Repository extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Repository(String name, RepositoryArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, preflight(args, options));
+        var out = register(this, name, args);
+        this.repositoryArn = out.repositoryArn();
+        this.repositoryUrl = out.repositoryUrl();
+        this.repositoryName = out.repositoryName();
+        this.registryId = out.registryId();
+        this.repositoryPolicyExists = out.repositoryPolicyExists();
+        this.lifecyclePolicy = out.lifecyclePolicy();
+        this.appliedTags = out.appliedTags();
+        this.taggingStrategy = out.taggingStrategy();
+        this.tagComplianceStatus = out.tagComplianceStatus();
+        this.securityStatus = out.securityStatus();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of one repository's resources: the values of the {@link Repository} fields of the same names.
+     *
+     * @param repositoryArn          see {@link Repository#repositoryArn}
+     * @param repositoryUrl          see {@link Repository#repositoryUrl}
+     * @param repositoryName         see {@link Repository#repositoryName}
+     * @param registryId             see {@link Repository#registryId}
+     * @param repositoryPolicyExists see {@link Repository#repositoryPolicyExists}
+     * @param lifecyclePolicy        see {@link Repository#lifecyclePolicy}
+     * @param appliedTags            see {@link Repository#appliedTags}
+     * @param taggingStrategy        see {@link Repository#taggingStrategy}
+     * @param tagComplianceStatus    see {@link Repository#tagComplianceStatus}
+     * @param securityStatus         see {@link Repository#securityStatus}
+     */
+    public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
+            Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
+            Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
+            Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus) {
+        /** Every output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of(
+                    "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
+                    "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
+                    "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
+                    "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus);
+        }
+    }
+
+    /**
+     * Registers the resources of one repository as children of {@code parent} (the repository, its policy, its
+     * lifecycle policy) and returns their outputs: the body of the constructor, public so that the multi-language
+     * plugin's own {@code ecrkit:index:Repository} class (package {@code dev.ecrkit.plugin}) registers exactly the
+     * same resources. Java programs use the constructor. Throws like the constructor for what the Args cannot accept.
+     */
+    public static Outputs register(ComponentResource parent, String name, RepositoryArgs args) {
+        preflight(args, null);
         Output<String> repoName = args.name().applyValue(Repository::checkedName);
         Output<TagResult> tags = repoName.applyValue(n -> Tagging.compute(args.tagging(), n));
         Output<Map<String, String>> finalTags = tags.applyValue(TagResult::finalTags);
@@ -82,32 +132,21 @@ public final class Repository extends ComponentResource {
                 args.imageTagMutabilityExclusionFilters().stream()
                         .map(f -> new ExclusionFilterArgs(f.filter(), ExclusionFilter.FILTER_TYPE)).toList(),
                 encryptionConfiguration(args.encryption()), args.scanOnPush(), args.forceDelete(), finalTags),
-                repositoryOptions(this, args));
+                repositoryOptions(parent, args));
 
         args.policy().ifPresent(policy -> new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
                 .repository(repo.name())
                 .policy(policy.applyValue(Repository::checkedPolicy))
-                .build(), childOptions(this)));
+                .build(), childOptions(parent)));
         args.lifecyclePolicy().ifPresent(policy -> new LifecyclePolicy(name + "-lifecycle", LifecyclePolicyArgs.builder()
                 .repository(repo.name())
                 .policy(policy)
-                .build(), childOptions(this)));
+                .build(), childOptions(parent)));
 
-        this.repositoryArn = repo.arn();
-        this.repositoryUrl = repo.repositoryUrl();
-        this.repositoryName = repo.name();
-        this.registryId = repo.registryId();
-        this.repositoryPolicyExists = Output.of(args.policy().isPresent());
-        this.lifecyclePolicy = Output.of(args.lifecyclePolicy().orElse(""));
-        this.appliedTags = finalTags;
-        this.taggingStrategy = tags.applyValue(TagResult::taggingStrategy);
-        this.tagComplianceStatus = tags.applyValue(TagResult::tagComplianceStatus);
-        this.securityStatus = Output.of(securityStatus(args));
-        registerOutputs(Map.of(
-                "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
-                "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
-                "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
-                "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus));
+        return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
+                Output.of(args.policy().isPresent()), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
+                tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
+                Output.of(securityStatus(args)));
     }
 
     /** Checks what the Args cannot accept yet, before the component itself is registered. */

@@ -77,6 +77,19 @@ public final class StackConfig {
         return new StackConfig(entries);
     }
 
+    /**
+     * One repository entry turned into {@link RepositoryArgs}: what {@link #parse} does for the value of
+     * {@code ecrkit:repositories.<entryKey>}, for callers that hold one entry's settings (the multi-language plugin).
+     * {@code entryKey} is the default repository name. Throws {@link InvalidInputException} with every problem, fields
+     * being the entry's keys ({@code lifecycleKeepLatestNImages}, {@code tags.Owner}).
+     */
+    public static RepositoryArgs repositoryArgs(String entryKey, Map<String, Object> settings) {
+        var p = new Problems();
+        var entry = entry(entryKey, settings, p);
+        p.throwIfAny();
+        return entry.orElseThrow().args();
+    }
+
     private static Optional<Entry> entry(String key, Object value, Problems p) {
         if (!(value instanceof Map<?, ?> raw)) {
             p.add("", "must be a map of settings (an empty map {} for all defaults)", value);

@@ -1,0 +1,14 @@
+package dev.ecrkit.plugin;
+
+import com.pulumi.core.annotations.Import;
+
+/** An item of {@code imageTagMutabilityExclusionFilters}. Schema type {@code ecrkit:index:ExclusionFilter}. */
+final class ExclusionFilterArgs {
+    @Import(name = "filter", required = true)
+    private String filter;
+    @Import(name = "filterType")
+    private String filterType;
+
+    private ExclusionFilterArgs() {
+    }
+}

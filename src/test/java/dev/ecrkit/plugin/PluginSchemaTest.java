@@ -1,0 +1,206 @@
+package dev.ecrkit.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.pulumi.core.annotations.Export;
+import com.pulumi.resources.ComponentResource;
+import dev.ecrkit.json.Json;
+import dev.ecrkit.stack.ConfigKey;
+import dev.ecrkit.stack.ConfigKeys;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reflections.Reflections;
+
+/** The schema the plugin serves: pinned by a golden file, and held to the Java components and the stack config. */
+class PluginSchemaTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/dev/ecrkit/plugin/schema.json");
+    private static final Path ACTUAL = Path.of("target/plugin-schema.actual.json");
+    private static final String TOKEN_PREFIX = PluginMain.NAME + ":index:";
+    /** Supported config keys that are not inputs of the plugin's Repository (none yet; registry-wide keys may be). */
+    private static final Set<String> NOT_REPOSITORY_INPUTS = Set.of();
+
+    @Test
+    void schema_matchesTheGoldenFile() throws IOException {
+        String actual = PluginHarness.canonical(PluginHarness.schema());
+        String golden = Files.readString(GOLDEN, StandardCharsets.UTF_8);
+        if (!golden.equals(actual)) {
+            Files.writeString(ACTUAL, actual, StandardCharsets.UTF_8);
+            assertEquals(golden, actual, "the plugin schema changed; review and accept with: cp " + ACTUAL + " " + GOLDEN);
+        }
+    }
+
+    @Test
+    void schema_hasOneComponentPerJavaComponent_withTheSameOutputNames() {
+        var expected = new TreeMap<String, Set<String>>();
+        for (Class<?> c : javaComponents()) {
+            expected.put(TOKEN_PREFIX + c.getSimpleName(), exportNames(c));
+        }
+        var actual = new TreeMap<String, Set<String>>();
+        resources().forEach((token, spec) -> actual.put(token, new TreeSet<>(object(spec, "properties").keySet())));
+        assertEquals(expected, actual, "every dev.ecrkit component needs a dev.ecrkit.plugin class of the same name with"
+                + " the same outputs (components/README.md, \"Adding a component\")");
+    }
+
+    @Test
+    void repositoryInputs_areTheSupportedStackConfigKeys_withTheirTypes() {
+        var inputs = object(resources().get(TOKEN_PREFIX + "Repository"), "inputProperties");
+        var supported = ConfigKeys.ALL.stream().filter(k -> k.support() == ConfigKey.Support.SUPPORTED)
+                .map(ConfigKey::name).filter(k -> !NOT_REPOSITORY_INPUTS.contains(k)).collect(Collectors.toSet());
+        assertEquals(new TreeSet<>(supported), new TreeSet<>(inputs.keySet()),
+                "the plugin's Repository takes every supported key of a repository entry, under the same name");
+        var wrong = new ArrayList<String>();
+        inputs.forEach((name, spec) -> {
+            var key = ConfigKeys.find(name).orElseThrow();
+            String want = expectedType(key);
+            String got = describe(spec);
+            if (!want.equals(got)) {
+                wrong.add(name + ": config type " + key.type().label() + " wants " + want + ", schema has " + got);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void inputClasses_haveNoStaticFields_soNothingLeaksIntoTheSchema() {
+        var leaks = new TreeSet<String>();
+        for (Class<?> component : pluginComponents()) {
+            Class<?> inputs = component.getDeclaredConstructors()[0].getParameterTypes()[1];
+            collectStatics(inputs, leaks, new java.util.HashSet<>());
+        }
+        assertEquals(Set.of(), leaks);
+        var names = new ArrayList<String>();
+        resources().values().forEach(spec -> names.addAll(object(spec, "inputProperties").keySet()));
+        types().values().forEach(spec -> names.addAll(object(spec, "properties").keySet()));
+        assertTrue(names.stream().noneMatch(n -> n.equals(n.toUpperCase(java.util.Locale.ROOT))), names::toString);
+    }
+
+    @Test
+    void pluginComponents_haveExactlyOneConstructor_takingNameInputsAndOptions() {
+        for (Class<?> c : pluginComponents()) {
+            var constructors = c.getDeclaredConstructors();
+            assertEquals(1, constructors.length, c.getName());
+            var params = constructors[0].getParameterTypes();
+            assertEquals(3, params.length, c.getName());
+            assertEquals(String.class, params[0]);
+            assertTrue(com.pulumi.resources.ResourceArgs.class.isAssignableFrom(params[1]), c.getName());
+            assertEquals(com.pulumi.resources.ComponentResourceOptions.class, params[2]);
+        }
+    }
+
+    /** The components of the Java API: top-level ComponentResource classes of package dev.ecrkit. */
+    static List<Class<?>> javaComponents() {
+        return componentsIn("dev.ecrkit");
+    }
+
+    /** What the host serves: the ComponentResource classes of the plugin package. */
+    static List<Class<?>> pluginComponents() {
+        return componentsIn(PluginMain.class.getPackageName());
+    }
+
+    private static List<Class<?>> componentsIn(String pkg) {
+        return new Reflections(pkg).getSubTypesOf(ComponentResource.class).stream()
+                .filter(c -> c.getPackageName().equals(pkg) && !Modifier.isAbstract(c.getModifiers()))
+                .sorted(java.util.Comparator.comparing(Class::getName))
+                .<Class<?>>map(c -> c).toList();
+    }
+
+    private static Set<String> exportNames(Class<?> component) {
+        return Arrays.stream(component.getDeclaredFields()).filter(f -> f.isAnnotationPresent(Export.class))
+                .map(f -> f.getAnnotation(Export.class).name()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static void collectStatics(Class<?> type, Set<String> leaks, Set<Class<?>> seen) {
+        if (!seen.add(type) || !type.getPackageName().equals(PluginMain.class.getPackageName())) {
+            return;
+        }
+        for (Field f : type.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                leaks.add(type.getSimpleName() + "." + f.getName());
+            }
+            if (f.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item) {
+                collectStatics(item, leaks, seen);
+            }
+            collectStatics(f.getType(), leaks, seen);
+        }
+    }
+
+    /** The schema shape a config key's type crosses the boundary as. */
+    private static String expectedType(ConfigKey key) {
+        return switch (key.type()) {
+            case STRING -> "string";
+            case BOOL -> "boolean";
+            case NUMBER -> "number";
+            case STRING_LIST -> "array of string";
+            case STRING_MAP -> "array of {key: string, value: string}";
+            case OBJECT -> fieldsOf(key);
+            case OBJECT_LIST -> "array of " + fieldsOf(key);
+        };
+    }
+
+    private static String fieldsOf(ConfigKey key) {
+        var fields = new TreeMap<String, String>();
+        key.fields().forEach((name, type) -> fields.put(name, switch (type) {
+            case STRING -> "string";
+            case BOOL -> "boolean";
+            case NUMBER -> "number";
+            default -> type.label();
+        }));
+        return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** A property spec in the notation of {@link #expectedType}. */
+    private static String describe(Object spec) {
+        var m = (Map<?, ?>) spec;
+        if (m.get("$ref") instanceof String ref) {
+            var type = types().get(ref.substring("#/types/".length()));
+            var fields = new TreeMap<String, String>();
+            object(type, "properties").forEach((name, s) -> fields.put(name, describe(s)));
+            return fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if ("array".equals(m.get("type"))) {
+            return "array of " + describe(m.get("items"));
+        }
+        return String.valueOf(m.get("type"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resources() {
+        return (Map<String, Object>) schemaMap().get("resources");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> types() {
+        return (Map<String, Object>) schemaMap().getOrDefault("types", Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object spec, String member) {
+        if (!(spec instanceof Map<?, ?> m)) {
+            return fail("not an object: " + spec);
+        }
+        return (Map<String, Object>) m.get(member);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schemaMap() {
+        return (Map<String, Object>) Json.parse(PluginHarness.schema()).orElseThrow();
+    }
+}
