@@ -3,6 +3,7 @@ package dev.ecrkit.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.protobuf.Empty;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.io.BufferedReader;
@@ -46,12 +47,13 @@ class PluginProcessTest {
             int port = Integer.parseInt(firstLine);
 
             channel = ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
-            var response = ResourceProviderGrpc.newBlockingStub(channel)
-                    .withDeadlineAfter(HANG_GUARD_SECONDS, TimeUnit.SECONDS)
-                    .getSchema(GetSchemaRequest.newBuilder().setVersion(0).build());
+            var stub = ResourceProviderGrpc.newBlockingStub(channel).withDeadlineAfter(HANG_GUARD_SECONDS, TimeUnit.SECONDS);
+            var response = stub.getSchema(GetSchemaRequest.newBuilder().setVersion(0).build());
 
             String golden = Files.readString(Path.of("src/test/resources/dev/ecrkit/plugin/schema.json"));
             assertEquals(golden, PluginHarness.canonical(response.getSchema()));
+            assertEquals("1.0.0", stub.getPluginInfo(Empty.getDefaultInstance()).getVersion(),
+                    "pulumi-java 1.36.1 answers a fixed plugin version (components/README.md)");
             assertEquals("", read(stderr), "the plugin writes nothing to stderr (no SLF4J or gRPC warnings)");
         } finally {
             if (channel != null) {
