@@ -66,6 +66,24 @@ public final class Repository extends ComponentResource {
     /** Required-tag and normalization status (the module's {@code tag_compliance_status}). */
     @Export(name = "tagComplianceStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> tagComplianceStatus;
+    /**
+     * The KMS key the repository uses: the created key's ARN, or the key given (as given: ARN, alias or id); an empty
+     * string with AES256 (the stack export leaves it out; the module echoed an unused key).
+     */
+    @Export(name = "kmsKeyArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyArn;
+    /** The created key's id, or an empty string when the repository creates no key. */
+    @Export(name = "kmsKeyId", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyId;
+    /** The created key's alias ARN, or an empty string when the repository creates no key or alias. */
+    @Export(name = "kmsAliasArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsAliasArn;
+    /**
+     * The module's {@code kms_configuration}: keyCreated; then keyArn, keyId, aliasArn, aliasName and configuration
+     * (the key's summary) for a created key, or keyArn (the key given) for a given key; absent fields are left out.
+     */
+    @Export(name = "kmsConfiguration", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> kmsConfiguration;
     /** Repository-level security settings (the module's {@code security_status}, fields known to this component). */
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
@@ -77,11 +95,17 @@ public final class Repository extends ComponentResource {
         Output<TagResult> tags = repoName.applyValue(n -> Tagging.compute(args.tagging(), n));
         Output<Map<String, String>> finalTags = tags.applyValue(TagResult::finalTags);
 
+        KmsKey kms = args.encryption() instanceof Encryption.NewKmsKey k
+                ? new KmsKey(name + "-kms", KmsKeyArgs.builder().repositoryName(repoName).tags(finalTags)
+                        .settings(k.settings()).forRepository(true).fieldPrefix(KMS_FIELD).build(),
+                        ComponentResourceOptions.builder().parent(this).build())
+                : null;
+
         var repo = new EcrRepositoryResource(name, EcrRepositoryResourceArgs.of(repoName,
                 args.imageTagMutability().wire(),
                 args.imageTagMutabilityExclusionFilters().stream()
                         .map(f -> new ExclusionFilterArgs(f.filter(), ExclusionFilter.FILTER_TYPE)).toList(),
-                encryptionConfiguration(args.encryption()), args.scanOnPush(), args.forceDelete(), finalTags),
+                encryptionConfiguration(args.encryption(), kms), args.scanOnPush(), args.forceDelete(), finalTags),
                 repositoryOptions(this, args));
 
         args.policy().ifPresent(policy -> new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
@@ -103,22 +127,36 @@ public final class Repository extends ComponentResource {
         this.taggingStrategy = tags.applyValue(TagResult::taggingStrategy);
         this.tagComplianceStatus = tags.applyValue(TagResult::tagComplianceStatus);
         this.securityStatus = Output.of(securityStatus(args));
-        registerOutputs(Map.of(
-                "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
-                "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
-                "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
-                "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus));
+        var kmsOutputs = KmsOutputs.of(args.encryption(), kms);
+        this.kmsKeyArn = kmsOutputs.keyArn();
+        this.kmsKeyId = kmsOutputs.keyId();
+        this.kmsAliasArn = kmsOutputs.aliasArn();
+        this.kmsConfiguration = kmsOutputs.configuration();
+        registerOutputs(Map.ofEntries(
+                Map.entry("repositoryArn", repositoryArn), Map.entry("repositoryUrl", repositoryUrl),
+                Map.entry("repositoryName", repositoryName), Map.entry("registryId", registryId),
+                Map.entry("repositoryPolicyExists", repositoryPolicyExists), Map.entry("lifecyclePolicy", lifecyclePolicy),
+                Map.entry("appliedTags", appliedTags), Map.entry("taggingStrategy", taggingStrategy),
+                Map.entry("tagComplianceStatus", tagComplianceStatus), Map.entry("securityStatus", securityStatus),
+                Map.entry("kmsKeyArn", kmsKeyArn), Map.entry("kmsKeyId", kmsKeyId),
+                Map.entry("kmsAliasArn", kmsAliasArn), Map.entry("kmsConfiguration", kmsConfiguration)));
     }
 
-    /** Checks what the Args cannot accept yet, before the component itself is registered. */
+    /** Checks the args before the component itself is registered. */
     private static ComponentResourceOptions preflight(RepositoryArgs args, ComponentResourceOptions options) {
         Objects.requireNonNull(args, "args");
-        if (args.encryption() instanceof Encryption.NewKmsKey k) {
-            new Problems().addNoValue("kmsKey", "is required with encryption " + k.type().wire()
-                    + ": creating a customer managed key (the KmsKey component) is not supported yet;"
-                    + " give an existing key ARN, alias or id").throwIfAny();
-        }
         return options;
+    }
+
+    /** Field prefix of a created key's settings in problems ({@code kms.deletionWindowInDays}). */
+    static final String KMS_FIELD = "kms";
+
+    /** Checks a key the repository will create: its type and every setting, as a key ECR can use. */
+    static void checkNewKey(Problems p, Encryption.NewKmsKey k) {
+        if (k.type() == EncryptionType.AES256) {
+            p.add("encryption", "a created KMS key needs encryption type KMS or KMS_DSSE", k.type().wire());
+        }
+        k.settings().validate(p.at(KMS_FIELD), true);
     }
 
     private static String checkedName(String name) {
@@ -142,9 +180,12 @@ public final class Repository extends ComponentResource {
         return key;
     }
 
-    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption) {
+    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption, KmsKey created) {
         if (encryption instanceof Encryption.KmsKeyRef k) {
             return new EncryptionConfigurationArgs(k.type().wire(), k.key().applyValue(Repository::checkedKey));
+        }
+        if (created != null) {
+            return new EncryptionConfigurationArgs(encryption.type().wire(), created.keyArn);
         }
         return new EncryptionConfigurationArgs(encryption.type().wire(), null);
     }
