@@ -227,9 +227,9 @@ class RepositoryTest {
                 "kms.keyUsage: ECR encrypts only with symmetric encryption keys: must be ENCRYPT_DECRYPT for a"
                         + " repository, got \"SIGN_VERIFY\"",
                 "kms.enableKeyRotation: automatic rotation is only for symmetric encryption keys (ENCRYPT_DECRYPT,"
-                        + " SYMMETRIC_DEFAULT); set it to false for a SIGN_VERIFY RSA_2048 key, got true",
+                        + " SYMMETRIC_DEFAULT); set it to false for keyUsage SIGN_VERIFY with keySpec RSA_2048, got true",
                 "kms.allowEcrService: ECR uses only symmetric encryption keys (ENCRYPT_DECRYPT, SYMMETRIC_DEFAULT);"
-                        + " set it to false for a SIGN_VERIFY RSA_2048 key, got true"),
+                        + " set it to false for keyUsage SIGN_VERIFY with keySpec RSA_2048, got true"),
                 e.problems().stream().map(Object::toString).toList());
         var aes = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class,
                 () -> RepositoryArgs.builder().name("app").encryption(Encryption.kmsWithNewKey(EncryptionType.AES256))

@@ -159,12 +159,12 @@ public record KmsKeySettings(String description, int deletionWindowInDays, boole
         }
         if (enableKeyRotation && !symmetricEncryption) {
             p.add("enableKeyRotation", "automatic rotation is only for symmetric encryption keys (ENCRYPT_DECRYPT,"
-                    + " SYMMETRIC_DEFAULT); set it to false for a " + keyUsage.wire() + " " + keySpec.wire() + " key",
+                    + " SYMMETRIC_DEFAULT); set it to false for keyUsage " + keyUsage.wire() + " with keySpec " + keySpec.wire(),
                     true);
         }
         if (allowEcrService && !symmetricEncryption) {
             p.add("allowEcrService", "ECR uses only symmetric encryption keys (ENCRYPT_DECRYPT, SYMMETRIC_DEFAULT);"
-                    + " set it to false for a " + keyUsage.wire() + " " + keySpec.wire() + " key", true);
+                    + " set it to false for keyUsage " + keyUsage.wire() + " with keySpec " + keySpec.wire(), true);
         }
     }
 
