@@ -7,7 +7,6 @@ import dev.ecrkit.policy.PolicyStatement;
 import dev.ecrkit.policy.PrincipalArns;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.Problems;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +120,7 @@ public record KmsKeySettings(String description, int deletionWindowInDays, boole
         checkUsage(p, forRepository);
         if (rotationPeriodInDays != NOT_SET) {
             if (!enableKeyRotation) {
-                p.add("rotationPeriodInDays", "only applies with enableKeyRotation true (rotation is off)",
+                p.add("rotationPeriodInDays", "only applies when key rotation is on (it is off)",
                         rotationPeriodInDays);
             } else {
                 p.range("rotationPeriodInDays", rotationPeriodInDays, MIN_ROTATION_PERIOD, MAX_ROTATION_PERIOD);
@@ -171,22 +170,19 @@ public record KmsKeySettings(String description, int deletionWindowInDays, boole
     private void checkPolicyChoice(Problems p) {
         if (!customPolicy.isEmpty()) {
             PolicyDocuments.checkKeyPolicy(p, "customPolicy", customPolicy);
-            var ignored = new ArrayList<String>();
+            String rule = "not used with a complete custom policy, which replaces the generated policy: put them in"
+                    + " the custom policy";
             if (!keyAdministrators.isEmpty()) {
-                ignored.add("keyAdministrators");
+                p.add("keyAdministrators", rule, keyAdministrators);
             }
             if (!keyUsers.isEmpty()) {
-                ignored.add("keyUsers");
+                p.add("keyUsers", rule, keyUsers);
             }
             if (!additionalPrincipals.isEmpty()) {
-                ignored.add("additionalPrincipals");
+                p.add("additionalPrincipals", rule, additionalPrincipals);
             }
             if (!customPolicyStatements.isEmpty()) {
-                ignored.add("customPolicyStatements");
-            }
-            if (!ignored.isEmpty()) {
-                p.addNoValue("customPolicy", "replaces the generated policy, so " + String.join(", ", ignored)
-                        + " would not be used: put them in the policy or drop customPolicy");
+                p.add("customPolicyStatements", rule, customPolicyStatements.size() + " statements");
             }
         } else if (!enableDefaultPolicy && keyAdministrators.isEmpty() && customPolicyStatements.isEmpty()) {
             p.add("enableDefaultPolicy", "without the root statement, keyAdministrators or customPolicyStatements"

@@ -34,7 +34,7 @@ class KmsKeySettingsTest {
                 Arguments.of((UnaryOperator<KmsKeySettings.Builder>) b -> b.rotationPeriodInDays(2561),
                         "rotationPeriodInDays: must be between 90 and 2560, got 2561"),
                 Arguments.of((UnaryOperator<KmsKeySettings.Builder>) b -> b.enableKeyRotation(false).rotationPeriodInDays(180),
-                        "rotationPeriodInDays: only applies with enableKeyRotation true (rotation is off), got 180"),
+                        "rotationPeriodInDays: only applies when key rotation is on (it is off), got 180"),
                 Arguments.of((UnaryOperator<KmsKeySettings.Builder>) b -> b.aliasName("alias/ecr/app"),
                         "aliasName: give the alias without the \"alias/\" prefix, which ecrkit adds, got \"alias/ecr/app\""),
                 Arguments.of((UnaryOperator<KmsKeySettings.Builder>) b -> b.aliasName("aws/ecr"),
@@ -88,8 +88,10 @@ class KmsKeySettingsTest {
 
     @Test
     void customPolicyWithGeneratedPolicyInputs_isAnErrorInsteadOfIgnoringThem() {
-        assertEquals(List.of("customPolicy: replaces the generated policy, so keyAdministrators, keyUsers would not be"
-                        + " used: put them in the policy or drop customPolicy"),
+        assertEquals(List.of("keyAdministrators: not used with a complete custom policy, which replaces the generated"
+                        + " policy: put them in the custom policy, got [\"arn:aws:iam::123456789012:role/a\"]",
+                "keyUsers: not used with a complete custom policy, which replaces the generated policy: put them in"
+                        + " the custom policy, got [\"arn:aws:iam::123456789012:role/u\"]"),
                 problems(b -> b.customPolicy("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                         + "\"arn:aws:iam::123456789012:root\"},\"Action\":\"kms:*\",\"Resource\":\"*\"}}")
                         .keyAdministrators("arn:aws:iam::123456789012:role/a")

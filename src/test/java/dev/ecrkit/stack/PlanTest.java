@@ -93,7 +93,7 @@ class PlanTest {
                 probe:
                   imageTagMutabilty: IMMUTABLE
                   lifecycleKeepLatestNImages: 0
-                  kmsDeletionWindowInDays: 14
+                  enableMonitoring: true
             """);
         var r = plan(dir, "--config", "bad.yaml", "--json");
         assertEquals(2, r.status());
@@ -102,8 +102,8 @@ class PlanTest {
         assertTrue(lines.contains("ecrkit:repositories.probe.imageTagMutabilty: unknown key; did you mean imageTagMutability?,"
                 + " got \"IMMUTABLE\""), r.err());
         assertTrue(lines.contains("ecrkit:repositories.probe.lifecycleKeepLatestNImages: must be between 1 and 10000, got 0"), r.err());
-        assertTrue(lines.contains("ecrkit:repositories.probe.kmsDeletionWindowInDays: not supported yet: needs the KmsKey"
-                + " component (customer managed key creation), got 14"), r.err());
+        assertTrue(lines.contains("ecrkit:repositories.probe.enableMonitoring: not supported yet: needs the Monitoring"
+                + " component, got true"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
