@@ -27,7 +27,7 @@ import java.util.Objects;
  * module's {@code modules/kms}. Children: {@code aws:kms/key:Key} named {@code <name>-key} and, unless
  * {@link KmsKeySettings#createAlias()} is off, {@code aws:kms/alias:Alias} named {@code <name>-alias}. The account,
  * region and partition the policy names come from the provider ({@code getCallerIdentity}, {@code getRegion},
- * {@code getPartition}). See docs/encryption.md.
+ * {@code getPartition}). The component's {@code protect} option protects the key and alias too. See docs/encryption.md.
  */
 public final class KmsKey extends ComponentResource {
     /** Type token. */
@@ -55,6 +55,7 @@ public final class KmsKey extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public KmsKey(String name, KmsKeyArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, preflight(args, options));
+        this.protectChildren = options != null && options.isProtect();
         KmsKeySettings s = args.settings();
         Output<String> repositoryName = args.repositoryName();
         var invoke = new InvokeOptions(this, null, null);
@@ -109,8 +110,11 @@ public final class KmsKey extends ComponentResource {
         return options;
     }
 
+    /** The component's {@code protect} option, applied to the key and alias (pulumi-java does not inherit it). */
+    private final boolean protectChildren;
+
     private CustomResourceOptions childOptions() {
-        return CustomResourceOptions.builder().parent(this).build();
+        return CustomResourceOptions.builder().parent(this).protect(protectChildren).build();
     }
 
     /** The generated policy for the account, after the checks only the account allows (partition, size). */

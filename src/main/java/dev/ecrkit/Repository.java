@@ -98,7 +98,7 @@ public final class Repository extends ComponentResource {
         KmsKey kms = args.encryption() instanceof Encryption.NewKmsKey k
                 ? new KmsKey(name + "-kms", KmsKeyArgs.builder().repositoryName(repoName).tags(finalTags)
                         .settings(k.settings()).forRepository(true).fieldPrefix(KMS_FIELD).build(),
-                        ComponentResourceOptions.builder().parent(this).build())
+                        ComponentResourceOptions.builder().parent(this).protect(args.preventDestroy()).build())
                 : null;
 
         var repo = new EcrRepositoryResource(name, EcrRepositoryResourceArgs.of(repoName,

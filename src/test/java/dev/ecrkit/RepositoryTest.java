@@ -196,6 +196,18 @@ class RepositoryTest {
     }
 
     @Test
+    void preventDestroy_protectsTheCreatedKeyToo() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app").preventDestroy(true)
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null));
+        assertTrue(run.one(REPO).protect());
+        assertTrue(run.one(KMS_KEY).protect(), "losing the key loses the images");
+        assertTrue(run.one(KMS_ALIAS).protect());
+        var off = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null));
+        assertFalse(off.one(KMS_KEY).protect());
+    }
+
+    @Test
     void givenKey_createsNoKeyAndReportsTheKeyGiven() {
         var holder = new AtomicReference<Repository>();
         var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("app")
