@@ -135,7 +135,8 @@ public final class Repository extends ComponentResource {
         registerOutputs(Map.ofEntries(
                 Map.entry("repositoryArn", repositoryArn), Map.entry("repositoryUrl", repositoryUrl),
                 Map.entry("repositoryName", repositoryName), Map.entry("registryId", registryId),
-                Map.entry("repositoryPolicyExists", repositoryPolicyExists), Map.entry("lifecyclePolicy", lifecyclePolicy),
+                Map.entry("repositoryPolicyExists", repositoryPolicyExists),
+                Map.entry("lifecyclePolicy", lifecyclePolicy),
                 Map.entry("appliedTags", appliedTags), Map.entry("taggingStrategy", taggingStrategy),
                 Map.entry("tagComplianceStatus", tagComplianceStatus), Map.entry("securityStatus", securityStatus),
                 Map.entry("kmsKeyArn", kmsKeyArn), Map.entry("kmsKeyId", kmsKeyId),

@@ -158,7 +158,8 @@ public record KmsKeySettings(String description, int deletionWindowInDays, boole
         }
         if (enableKeyRotation && !symmetricEncryption) {
             p.add("enableKeyRotation", "automatic rotation is only for symmetric encryption keys (ENCRYPT_DECRYPT,"
-                    + " SYMMETRIC_DEFAULT); set it to false for keyUsage " + keyUsage.wire() + " with keySpec " + keySpec.wire(),
+                    + " SYMMETRIC_DEFAULT); set it to false for keyUsage " + keyUsage.wire() + " with keySpec "
+                    + keySpec.wire(),
                     true);
         }
         if (allowEcrService && !symmetricEncryption) {
@@ -226,7 +227,8 @@ public record KmsKeySettings(String description, int deletionWindowInDays, boole
         if (!enableKeyRotation) {
             return java.util.OptionalInt.empty();
         }
-        return java.util.OptionalInt.of(rotationPeriodInDays == NOT_SET ? AWS_DEFAULT_ROTATION_PERIOD : rotationPeriodInDays);
+        return java.util.OptionalInt.of(
+                rotationPeriodInDays == NOT_SET ? AWS_DEFAULT_ROTATION_PERIOD : rotationPeriodInDays);
     }
 
     /** The generated key policy model (when {@link #customPolicy} is empty). */

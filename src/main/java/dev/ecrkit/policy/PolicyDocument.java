@@ -12,7 +12,10 @@ import java.util.Map;
  * @param statements the statements, in order
  */
 public record PolicyDocument(List<PolicyStatement> statements) {
-    /** The policy language version (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html). */
+    /**
+     * The policy language version
+     * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html).
+     */
     public static final String VERSION = "2012-10-17";
 
     public PolicyDocument {

@@ -79,7 +79,8 @@ public final class PolicyDocuments {
             Object principal = s.get("Principal");
             if (principal == null) {
                 p.addNoValue(at + ".Principal", "is required: every key policy statement names its principals");
-            } else if ("Allow".equals(s.get("Effect")) && isEveryone(principal) && !restrictsCaller(s.get("Condition"))) {
+            } else if ("Allow".equals(s.get("Effect")) && isEveryone(principal)
+                    && !restrictsCaller(s.get("Condition"))) {
                 p.addNoValue(at + ".Principal", ConditionOperators.WILDCARD_RULE);
             }
         }
@@ -105,7 +106,8 @@ public final class PolicyDocuments {
                 for (var k : keys.entrySet()) {
                     List<String> values = k.getValue() instanceof List<?> l
                             ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(k.getValue()));
-                    if (ConditionOperators.restrictsCaller(String.valueOf(op.getKey()), String.valueOf(k.getKey()), values)) {
+                    if (ConditionOperators.restrictsCaller(String.valueOf(op.getKey()), String.valueOf(k.getKey()),
+                            values)) {
                         return true;
                     }
                 }

@@ -74,9 +74,9 @@ final class KmsConfig {
         b.additionalPrincipals(v.strings("kmsAdditionalPrincipals"));
         b.keyAdministrators(v.strings("kmsKeyAdministrators"));
         b.keyUsers(v.strings("kmsKeyUsers"));
+        int before = v.problems.list().size();
         var statements = v.objects("kmsCustomPolicyStatements");
         var typed = new ArrayList<PolicyStatement>();
-        int before = v.problems.list().size();
         for (int i = 0; i < statements.size(); i++) {
             typed.add(statement(v, "kmsCustomPolicyStatements[" + i + "]", statements.get(i)));
         }
@@ -143,7 +143,7 @@ final class KmsConfig {
         return list instanceof List<?> l ? l.stream().map(StackConfig::text).toList() : List.of();
     }
 
-    /** The config path of a Java field of a created key's settings ({@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}). */
+    /** The config path of a created key's Java field: {@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}. */
     static Optional<String> toConfigPath(String javaField) {
         if (!javaField.startsWith(JAVA_PREFIX)) {
             return Optional.empty();

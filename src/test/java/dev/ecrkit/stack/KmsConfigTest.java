@@ -117,6 +117,21 @@ class KmsConfigTest {
     }
 
     @Test
+    void wrongFieldType_isTheOnlyProblemOfItsStatement() {
+        assertEquals(List.of("ecrkit:repositories.app.kmsCustomPolicyStatements[0].actions: must be a list of strings,"
+                        + " got \"kms:Decrypt\""),
+                problems("{encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS,"
+                        + " identifiers: ['123456789012']}, actions: 'kms:Decrypt'}]}"));
+    }
+
+    @Test
+    void aliasTooLong_namesTheLimitWithThePrefix() {
+        assertEquals(List.of("ecrkit:repositories.app.kmsAliasName: must have at most 250 characters (256 with the"
+                + " \"alias/\" prefix), got \"251 characters\""),
+                problems("{encryptionType: KMS, kmsAliasName: " + "a".repeat(251) + "}"));
+    }
+
+    @Test
     void stackExport_hasKmsOutputsOnlyWhereAKeyIsUsed() {
         var run = TestEngine.run(Map.of("ecrkit:repositories", Json.write(Map.of(
                 "plain", Map.of(),
