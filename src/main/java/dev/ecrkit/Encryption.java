@@ -1,11 +1,13 @@
 package dev.ecrkit;
 
 import com.pulumi.core.Output;
+import dev.ecrkit.kms.KmsKeySettings;
 import java.util.Objects;
 
 /**
  * How a repository is encrypted: exactly one of AES256, KMS with a key you give (ARN, alias or key id, plain or
- * {@link Output}), or KMS with a key ecrkit creates. Default: {@link #aes256()}, as in the Terraform module.
+ * {@link Output}), or KMS with a key ecrkit creates ({@link #kmsWithNewKey(EncryptionType, KmsKeySettings)}).
+ * Default: {@link #aes256()}, as in the Terraform module.
  */
 public sealed interface Encryption permits Encryption.Aes256, Encryption.KmsKeyRef, Encryption.NewKmsKey {
 
@@ -38,11 +40,20 @@ public sealed interface Encryption permits Encryption.Aes256, Encryption.KmsKeyR
     }
 
     /**
-     * KMS with a customer managed key created for the repository. Accepted here; creating the key is the KmsKey
-     * component's job, which is not part of this release: the Repository rejects it with an explanation.
+     * KMS or KMS_DSSE with a customer managed key that the Repository creates (a {@link KmsKey} child) with every
+     * setting at its default: a symmetric key with rotation, the generated key policy and alias
+     * {@code alias/ecr/<repository name>}.
      */
     static Encryption kmsWithNewKey(EncryptionType type) {
-        return new NewKmsKey(type);
+        return new NewKmsKey(type, KmsKeySettings.defaults());
+    }
+
+    /**
+     * KMS or KMS_DSSE with a customer managed key that the Repository creates with these settings; they are
+     * validated by {@link RepositoryArgs.Builder#build()} (fields {@code kms.*}).
+     */
+    static Encryption kmsWithNewKey(EncryptionType type, KmsKeySettings settings) {
+        return new NewKmsKey(type, settings);
     }
 
     /** AES256. */
@@ -68,10 +79,16 @@ public sealed interface Encryption permits Encryption.Aes256, Encryption.KmsKeyR
         }
     }
 
-    /** KMS or KMS_DSSE with a key to be created by ecrkit. */
-    record NewKmsKey(EncryptionType type) implements Encryption {
+    /**
+     * KMS or KMS_DSSE with a key to be created by ecrkit.
+     *
+     * @param type     KMS or KMS_DSSE
+     * @param settings the key's settings
+     */
+    record NewKmsKey(EncryptionType type, KmsKeySettings settings) implements Encryption {
         public NewKmsKey {
             Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(settings, "settings");
         }
     }
 }

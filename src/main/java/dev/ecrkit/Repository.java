@@ -12,16 +12,15 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.Resource;
 import dev.ecrkit.aws.EcrRepositoryResource;
-import dev.ecrkit.aws.EcrRepositoryResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
+import dev.ecrkit.aws.EcrRepositoryResourceArgs;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.Problems;
 import java.util.LinkedHashMap;
-
 import java.util.Map;
 import java.util.Objects;
 
@@ -70,6 +69,25 @@ public final class Repository extends ComponentResource {
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
 
+    /**
+     * The KMS key the repository uses: the created key's ARN, or the key given (as given: ARN, alias or id); an empty
+     * string with AES256 (the stack export leaves it out; the module echoed an unused key).
+     */
+    @Export(name = "kmsKeyArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyArn;
+    /** The created key's id, or an empty string when the repository creates no key. */
+    @Export(name = "kmsKeyId", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyId;
+    /** The created key's alias ARN, or an empty string when the repository creates no key or alias. */
+    @Export(name = "kmsAliasArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsAliasArn;
+    /**
+     * The module's {@code kms_configuration}: keyCreated; then keyArn, keyId, aliasArn, aliasName and configuration
+     * (the key's summary) for a created key, or keyArn (the key given) for a given key; absent fields are left out.
+     */
+    @Export(name = "kmsConfiguration", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> kmsConfiguration;
+
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Repository(String name, RepositoryArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, preflight(args, options));
@@ -84,6 +102,10 @@ public final class Repository extends ComponentResource {
         this.taggingStrategy = out.taggingStrategy();
         this.tagComplianceStatus = out.tagComplianceStatus();
         this.securityStatus = out.securityStatus();
+        this.kmsKeyArn = out.kms().keyArn();
+        this.kmsKeyId = out.kms().keyId();
+        this.kmsAliasArn = out.kms().aliasArn();
+        this.kmsConfiguration = out.kms().configuration();
         registerOutputs(out.toMap());
     }
 
@@ -100,18 +122,25 @@ public final class Repository extends ComponentResource {
      * @param taggingStrategy        see {@link Repository#taggingStrategy}
      * @param tagComplianceStatus    see {@link Repository#tagComplianceStatus}
      * @param securityStatus         see {@link Repository#securityStatus}
+     * @param kms                    see {@link Repository#kmsKeyArn}, {@link Repository#kmsKeyId},
+     *                               {@link Repository#kmsAliasArn}, {@link Repository#kmsConfiguration}
      */
     public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
             Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
             Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
-            Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus) {
+            Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus,
+            KmsOutputs kms) {
         /** Every output by its name, for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of(
-                    "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
-                    "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
-                    "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
-                    "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus);
+            return Map.ofEntries(
+                    Map.entry("repositoryArn", repositoryArn), Map.entry("repositoryUrl", repositoryUrl),
+                    Map.entry("repositoryName", repositoryName), Map.entry("registryId", registryId),
+                    Map.entry("repositoryPolicyExists", repositoryPolicyExists),
+                    Map.entry("lifecyclePolicy", lifecyclePolicy),
+                    Map.entry("appliedTags", appliedTags), Map.entry("taggingStrategy", taggingStrategy),
+                    Map.entry("tagComplianceStatus", tagComplianceStatus), Map.entry("securityStatus", securityStatus),
+                    Map.entry("kmsKeyArn", kms.keyArn()), Map.entry("kmsKeyId", kms.keyId()),
+                    Map.entry("kmsAliasArn", kms.aliasArn()), Map.entry("kmsConfiguration", kms.configuration()));
         }
     }
 
@@ -127,11 +156,17 @@ public final class Repository extends ComponentResource {
         Output<TagResult> tags = repoName.applyValue(n -> Tagging.compute(args.tagging(), n));
         Output<Map<String, String>> finalTags = tags.applyValue(TagResult::finalTags);
 
+        KmsKey kms = args.encryption() instanceof Encryption.NewKmsKey k
+                ? new KmsKey(name + "-kms", KmsKeyArgs.builder().repositoryName(repoName).tags(finalTags)
+                        .settings(k.settings()).forRepository(true).fieldPrefix(KMS_FIELD).build(),
+                        ComponentResourceOptions.builder().parent(parent).protect(args.preventDestroy()).build())
+                : null;
+
         var repo = new EcrRepositoryResource(name, EcrRepositoryResourceArgs.of(repoName,
                 args.imageTagMutability().wire(),
                 args.imageTagMutabilityExclusionFilters().stream()
                         .map(f -> new ExclusionFilterArgs(f.filter(), ExclusionFilter.FILTER_TYPE)).toList(),
-                encryptionConfiguration(args.encryption()), args.scanOnPush(), args.forceDelete(), finalTags),
+                encryptionConfiguration(args.encryption(), kms), args.scanOnPush(), args.forceDelete(), finalTags),
                 repositoryOptions(parent, args));
 
         args.policy().ifPresent(policy -> new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
@@ -146,18 +181,24 @@ public final class Repository extends ComponentResource {
         return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
                 Output.of(args.policy().isPresent()), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
-                Output.of(securityStatus(args)));
+                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms));
     }
 
-    /** Checks what the Args cannot accept yet, before the component itself is registered. */
+    /** Checks the args before the component itself is registered. */
     private static ComponentResourceOptions preflight(RepositoryArgs args, ComponentResourceOptions options) {
         Objects.requireNonNull(args, "args");
-        if (args.encryption() instanceof Encryption.NewKmsKey k) {
-            new Problems().addNoValue("kmsKey", "is required with encryption " + k.type().wire()
-                    + ": creating a customer managed key (the KmsKey component) is not supported yet;"
-                    + " give an existing key ARN, alias or id").throwIfAny();
-        }
         return options;
+    }
+
+    /** Field prefix of a created key's settings in problems ({@code kms.deletionWindowInDays}). */
+    static final String KMS_FIELD = "kms";
+
+    /** Checks a key the repository will create: its type and every setting, as a key ECR can use. */
+    static void checkNewKey(Problems p, Encryption.NewKmsKey k) {
+        if (k.type() == EncryptionType.AES256) {
+            p.add("encryption", "a created KMS key needs encryption type KMS or KMS_DSSE", k.type().wire());
+        }
+        k.settings().validate(p.at(KMS_FIELD), true);
     }
 
     private static String checkedName(String name) {
@@ -181,9 +222,12 @@ public final class Repository extends ComponentResource {
         return key;
     }
 
-    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption) {
+    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption, KmsKey created) {
         if (encryption instanceof Encryption.KmsKeyRef k) {
             return new EncryptionConfigurationArgs(k.type().wire(), k.key().applyValue(Repository::checkedKey));
+        }
+        if (created != null) {
+            return new EncryptionConfigurationArgs(encryption.type().wire(), created.keyArn);
         }
         return new EncryptionConfigurationArgs(encryption.type().wire(), null);
     }

@@ -67,7 +67,10 @@ public final class RepositoryArgs extends ResourceArgs {
         return exclusionFilters;
     }
 
-    /** Encryption. Default: {@link Encryption#aes256()}. */
+    /**
+     * Encryption. Default: {@link Encryption#aes256()}. With {@link Encryption#kmsWithNewKey}, the repository creates
+     * a {@link KmsKey} child; its settings are checked by {@link Builder#build()} under {@code kms.*}.
+     */
     public Encryption encryption() {
         return encryption;
     }
@@ -256,6 +259,9 @@ public final class RepositoryArgs extends ResourceArgs {
                     imageTagMutability.takesExclusionFilters());
             if (encryption instanceof Encryption.KmsKeyRef k && !k.plain().isEmpty()) {
                 EcrRules.checkKmsKey(p, "kmsKey", k.plain());
+            }
+            if (encryption instanceof Encryption.NewKmsKey k) {
+                Repository.checkNewKey(p, k);
             }
             Duration timeout = deleteTimeout == null ? null
                     : EcrRules.checkDuration(p, "timeouts.delete", deleteTimeout).orElse(null);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
+import dev.ecrkit.kms.KeySpec;
+import dev.ecrkit.kms.KeyUsage;
+import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.lifecycle.LifecycleRule;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
@@ -18,6 +21,8 @@ class RepositoryTest {
     private static final String REPO = "aws:ecr/repository:Repository";
     private static final String LIFECYCLE = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
     private static final String POLICY = "aws:ecr/repositoryPolicy:RepositoryPolicy";
+    private static final String KMS_KEY = "aws:kms/key:Key";
+    private static final String KMS_ALIAS = "aws:kms/alias:Alias";
     private static final String POLICY_JSON =
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"ecr:BatchGetImage\"}]}";
 
@@ -148,12 +153,100 @@ class RepositoryTest {
     }
 
     @Test
-    void kmsWithoutKey_isAClearErrorBeforeAnythingIsRegistered() {
+    void kmsWithoutKey_createsAKmsKeyChildAndEncryptsWithItsArn() {
+        var holder = new AtomicReference<Repository>();
+        var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("team/app")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null)));
+        assertNull(run.failure());
+        assertEquals(List.of(Repository.TYPE, KmsKey.TYPE, KMS_KEY, KMS_ALIAS, REPO),
+                run.stack().resources().stream().map(r -> r.type()).toList());
+        var component = run.one(KmsKey.TYPE);
+        assertEquals("app-kms", component.name());
+        assertEquals(run.one(Repository.TYPE).urn(), component.parent());
+        var key = run.one(KMS_KEY);
+        assertEquals("app-kms-key", key.name());
+        assertEquals(component.urn(), key.parent());
+        assertEquals("app-kms-alias", run.one(KMS_ALIAS).name());
+        assertEquals("alias/ecr/team/app", run.one(KMS_ALIAS).inputs().get("name"));
+        var r = holder.get();
+        String arn = value(r.kmsKeyArn);
+        assertTrue(arn.startsWith("arn:aws:kms:eu-west-1:123456789012:key/"), arn);
+        assertEquals(List.of(Map.of("encryptionType", "KMS", "kmsKey", arn)),
+                run.one(REPO).inputs().get("encryptionConfigurations"));
+        assertEquals(arn.substring(arn.indexOf("key/") + 4), value(r.kmsKeyId));
+        assertEquals("arn:aws:kms:eu-west-1:123456789012:alias/ecr/team/app", value(r.kmsAliasArn));
+        var configuration = value(r.kmsConfiguration);
+        assertEquals(List.of("keyCreated", "keyArn", "keyId", "aliasArn", "aliasName", "configuration"),
+                List.copyOf(configuration.keySet()));
+        assertEquals(true, configuration.get("keyCreated"));
+        assertEquals("alias/ecr/team/app", configuration.get("aliasName"));
+        assertEquals(true, ((Map<?, ?>) configuration.get("configuration")).get("keyRotationEnabled"));
+    }
+
+    @Test
+    void createdKey_carriesTheRepositoryTagsKmsTagsAndName() {
         var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .tagging(TaggingSettings.builder().tags(Map.of("Team", "orders")).build())
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS, KmsKeySettings.builder()
+                        .kmsTags(Map.of("Team", "keys", "DataClass", "secret")).build()))
+                .build(), null));
+        assertEquals(Map.of("CreatedBy", "Pulumi", "ManagedBy", "Pulumi", "Team", "keys", "DataClass", "secret",
+                "Name", "app-kms-key"), run.one(KMS_KEY).inputs().get("tags"));
+        assertEquals("orders", ((Map<?, ?>) run.one(REPO).inputs().get("tags")).get("Team"));
+    }
+
+    @Test
+    void preventDestroy_protectsTheCreatedKeyToo() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app").preventDestroy(true)
                 .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null));
-        assertTrue(run.message().contains("kmsKey: is required with encryption KMS"), run.message());
-        assertTrue(run.message().contains("not supported yet"), run.message());
-        assertEquals(0, run.registered());
+        assertTrue(run.one(REPO).protect());
+        assertTrue(run.one(KMS_KEY).protect(), "losing the key loses the images");
+        assertTrue(run.one(KMS_ALIAS).protect());
+        var off = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null));
+        assertFalse(off.one(KMS_KEY).protect());
+    }
+
+    @Test
+    void givenKey_createsNoKeyAndReportsTheKeyGiven() {
+        var holder = new AtomicReference<Repository>();
+        var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kms("alias/shared")).build(), null)));
+        assertTrue(run.ofType(KMS_KEY).isEmpty());
+        assertTrue(run.ofType(KmsKey.TYPE).isEmpty());
+        var r = holder.get();
+        assertEquals("alias/shared", value(r.kmsKeyArn));
+        assertEquals("", value(r.kmsKeyId));
+        assertEquals("", value(r.kmsAliasArn));
+        assertEquals(Map.of("keyCreated", false, "keyArn", "alias/shared"), value(r.kmsConfiguration));
+    }
+
+    @Test
+    void aes256_reportsNoKey() {
+        var holder = new AtomicReference<Repository>();
+        TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("app").build(), null)));
+        assertEquals("", value(holder.get().kmsKeyArn));
+        assertEquals(Map.of("keyCreated", false), value(holder.get().kmsConfiguration));
+    }
+
+    @Test
+    void createdKeySettings_areValidatedByBuildUnderKms() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class,
+                () -> RepositoryArgs.builder().name("app").encryption(Encryption.kmsWithNewKey(EncryptionType.KMS,
+                        KmsKeySettings.builder().deletionWindowInDays(3).keyUsage(KeyUsage.SIGN_VERIFY)
+                                .keySpec(KeySpec.RSA_2048).build())).build());
+        assertEquals(List.of("kms.deletionWindowInDays: must be between 7 and 30, got 3",
+                "kms.keyUsage: ECR encrypts only with symmetric encryption keys: must be ENCRYPT_DECRYPT for a"
+                        + " repository, got \"SIGN_VERIFY\"",
+                "kms.enableKeyRotation: automatic rotation is only for symmetric encryption keys (ENCRYPT_DECRYPT,"
+                        + " SYMMETRIC_DEFAULT); set it to false for keyUsage SIGN_VERIFY with keySpec RSA_2048, got true",
+                "kms.allowEcrService: ECR uses only symmetric encryption keys (ENCRYPT_DECRYPT, SYMMETRIC_DEFAULT);"
+                        + " set it to false for keyUsage SIGN_VERIFY with keySpec RSA_2048, got true"),
+                e.problems().stream().map(Object::toString).toList());
+        var aes = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class,
+                () -> RepositoryArgs.builder().name("app").encryption(Encryption.kmsWithNewKey(EncryptionType.AES256))
+                        .build());
+        assertEquals("encryption: a created KMS key needs encryption type KMS or KMS_DSSE, got \"AES256\"", aes.getMessage());
     }
 
     private static <T> T value(Output<T> o) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code ecrkit:index:Repository} for other languages: registers exactly what {@link dev.ecrkit.Repository} registers
  * (same type token, names, inputs and options, through {@link dev.ecrkit.Repository#register}), from
  * {@link RepositoryInputs}. Outputs: those of the Java component, same names; the three status maps of mixed value
- * types ({@code taggingStrategy}, {@code tagComplianceStatus}, {@code securityStatus}) are their JSON text, because the
+ * types ({@code taggingStrategy}, {@code tagComplianceStatus}, {@code securityStatus}, {@code kmsConfiguration}) are their JSON text, because the
  * 1.36.1 schema analyzer has no type for a map of mixed values.
  */
 final class Repository extends ComponentResource {
@@ -36,6 +36,14 @@ final class Repository extends ComponentResource {
     public final Output<String> tagComplianceStatus;
     @Export(name = "securityStatus", refs = {String.class}, tree = "[0]")
     public final Output<String> securityStatus;
+    @Export(name = "kmsKeyArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyArn;
+    @Export(name = "kmsKeyId", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsKeyId;
+    @Export(name = "kmsAliasArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsAliasArn;
+    @Export(name = "kmsConfiguration", refs = {String.class}, tree = "[0]")
+    public final Output<String> kmsConfiguration;
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Repository(String name, RepositoryInputs inputs, ComponentResourceOptions options) {
@@ -51,10 +59,15 @@ final class Repository extends ComponentResource {
         this.taggingStrategy = out.taggingStrategy().applyValue(Json::write);
         this.tagComplianceStatus = out.tagComplianceStatus().applyValue(Json::write);
         this.securityStatus = out.securityStatus().applyValue(Json::write);
+        this.kmsKeyArn = out.kms().keyArn();
+        this.kmsKeyId = out.kms().keyId();
+        this.kmsAliasArn = out.kms().aliasArn();
+        this.kmsConfiguration = out.kms().configuration().applyValue(Json::write);
         var outputs = new LinkedHashMap<String, Output<?>>(out.toMap());
         outputs.put("taggingStrategy", taggingStrategy);
         outputs.put("tagComplianceStatus", tagComplianceStatus);
         outputs.put("securityStatus", securityStatus);
+        outputs.put("kmsConfiguration", kmsConfiguration);
         registerOutputs(outputs);
     }
 }

@@ -10,6 +10,11 @@ import java.util.Set;
 public final class PolicyDocuments {
     /** Repository policy text: at most 10,240 characters (BOTO {@code RepositoryPolicyText}, API_SetRepositoryPolicy). */
     public static final int REPOSITORY_POLICY_MAX_LENGTH = 10_240;
+    /**
+     * Key policy size: at most 32 KB, 32,768 bytes, not adjustable
+     * (https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html, "Key policy document size").
+     */
+    public static final int KEY_POLICY_MAX_BYTES = 32_768;
     private static final Set<String> EFFECTS = Set.of("Allow", "Deny");
 
     private PolicyDocuments() {
@@ -46,6 +51,69 @@ public final class PolicyDocuments {
                 p.add(at + ".Effect", "must be \"Allow\" or \"Deny\"", String.valueOf(s.get("Effect")));
             }
         }
+    }
+
+    /**
+     * Checks a complete key policy given as JSON: {@link #check} with {@link #KEY_POLICY_MAX_BYTES}, then, per
+     * statement, a {@code Principal} (a key policy statement without one is malformed) and no Allow to every
+     * principal ({@code "*"} or {@code {"AWS": "*"}}) unless a condition pins the caller
+     * ({@link ConditionOperators#WILDCARD_RULE}).
+     */
+    public static void checkKeyPolicy(Problems p, String field, String json) {
+        var own = new Problems();
+        check(own, field, json, KEY_POLICY_MAX_BYTES);
+        p.addAll(own.list());
+        int bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (json.length() <= KEY_POLICY_MAX_BYTES && bytes > KEY_POLICY_MAX_BYTES) {
+            p.add(field, "at most " + KEY_POLICY_MAX_BYTES + " bytes", bytes + " bytes");
+        }
+        if (!own.isEmpty()) {
+            return;
+        }
+        var doc = (Map<?, ?>) Json.parse(json).orElseThrow();
+        Object statement = doc.get("Statement");
+        List<?> statements = statement instanceof List<?> l ? l : List.of(statement);
+        for (int i = 0; i < statements.size(); i++) {
+            var s = (Map<?, ?>) statements.get(i);
+            String at = field + ".Statement[" + i + "]";
+            Object principal = s.get("Principal");
+            if (principal == null) {
+                p.addNoValue(at + ".Principal", "is required: every key policy statement names its principals");
+            } else if ("Allow".equals(s.get("Effect")) && isEveryone(principal)
+                    && !restrictsCaller(s.get("Condition"))) {
+                p.addNoValue(at + ".Principal", ConditionOperators.WILDCARD_RULE);
+            }
+        }
+    }
+
+    private static boolean isEveryone(Object principal) {
+        if ("*".equals(principal)) {
+            return true;
+        }
+        if (principal instanceof Map<?, ?> m) {
+            Object aws = m.get("AWS");
+            return "*".equals(aws) || aws instanceof List<?> l && l.contains("*");
+        }
+        return false;
+    }
+
+    private static boolean restrictsCaller(Object condition) {
+        if (!(condition instanceof Map<?, ?> operators)) {
+            return false;
+        }
+        for (var op : operators.entrySet()) {
+            if (op.getValue() instanceof Map<?, ?> keys) {
+                for (var k : keys.entrySet()) {
+                    List<String> values = k.getValue() instanceof List<?> l
+                            ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(k.getValue()));
+                    if (ConditionOperators.restrictsCaller(String.valueOf(op.getKey()), String.valueOf(k.getKey()),
+                            values)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String s) {

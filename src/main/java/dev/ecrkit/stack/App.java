@@ -34,7 +34,7 @@ public final class App {
         StackConfig.parse(values).entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
     }
 
-    /** The entry's outputs as one object; an empty lifecycle policy is left out. */
+    /** The entry's outputs as one object; empty strings (no lifecycle policy, no KMS key) are left out. */
     static Output<Map<String, Object>> outputs(Repository r) {
         var named = new LinkedHashMap<String, Output<?>>();
         named.put("repositoryArn", r.repositoryArn);
@@ -47,6 +47,10 @@ public final class App {
         named.put("taggingStrategy", r.taggingStrategy);
         named.put("tagComplianceStatus", r.tagComplianceStatus);
         named.put("securityStatus", r.securityStatus);
+        named.put("kmsKeyArn", r.kmsKeyArn);
+        named.put("kmsKeyId", r.kmsKeyId);
+        named.put("kmsAliasArn", r.kmsAliasArn);
+        named.put("kmsConfiguration", r.kmsConfiguration);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {

@@ -5,7 +5,6 @@ import static dev.ecrkit.stack.ConfigKey.NO_DEFAULT;
 import static dev.ecrkit.stack.ConfigKey.key;
 import static dev.ecrkit.stack.ConfigKey.object;
 import static dev.ecrkit.stack.ConfigKey.Support.GOVERNANCE;
-import static dev.ecrkit.stack.ConfigKey.Support.KMS_KEY;
 import static dev.ecrkit.stack.ConfigKey.Support.LOGGING;
 import static dev.ecrkit.stack.ConfigKey.Support.MONITORING;
 import static dev.ecrkit.stack.ConfigKey.Support.REGISTRY;
@@ -56,19 +55,29 @@ public final class ConfigKeys {
                     "Helper: prefixes the keep-latest rule applies to, one rule per prefix (at most 100)"),
             key("lifecyclePolicyTemplate", STRING, SUPPORTED, NO_DEFAULT,
                     "development, production, cost_optimization or compliance; wins over helpers"),
-            key("encryptionType", STRING, SUPPORTED, "AES256", "AES256, KMS or KMS_DSSE"),
-            key("kmsKey", STRING, SUPPORTED, NO_DEFAULT, "Existing KMS key ARN, alias or id (KMS and KMS_DSSE)"),
-            key("kmsDeletionWindowInDays", NUMBER, KMS_KEY, 7, "Created key: deletion window"),
-            key("kmsEnableKeyRotation", BOOL, KMS_KEY, true, "Created key: rotation"),
-            key("kmsKeyRotationPeriod", NUMBER, KMS_KEY, NO_DEFAULT, "Created key: rotation period in days"),
-            key("kmsMultiRegion", BOOL, KMS_KEY, false, "Created key: multi-Region"),
-            key("kmsAdditionalPrincipals", STRING_LIST, KMS_KEY, NONE, "Created key: extra principals"),
-            key("kmsKeyAdministrators", STRING_LIST, KMS_KEY, NONE, "Created key: administrators"),
-            key("kmsKeyUsers", STRING_LIST, KMS_KEY, NONE, "Created key: users"),
-            key("kmsCustomPolicyStatements", OBJECT_LIST, KMS_KEY, NONE, "Created key: extra policy statements"),
-            key("kmsCustomPolicy", STRING, KMS_KEY, NO_DEFAULT, "Created key: complete key policy JSON"),
-            key("kmsAliasName", STRING, KMS_KEY, NO_DEFAULT, "Created key: alias (without `alias/`)"),
-            key("kmsTags", STRING_MAP, KMS_KEY, Map.of(), "Created key: extra tags"),
+            key("encryptionType", STRING, SUPPORTED, "AES256",
+                    "AES256, KMS or KMS_DSSE; KMS or KMS_DSSE without `kmsKey` creates a key"),
+            key("kmsKey", STRING, SUPPORTED, NO_DEFAULT,
+                    "Existing KMS key ARN, alias or id (KMS and KMS_DSSE); unset: ecrkit creates the key"),
+            key("kmsDeletionWindowInDays", NUMBER, SUPPORTED, 7,
+                    "Created key: days before a deleted key is destroyed (7-30)"),
+            key("kmsEnableKeyRotation", BOOL, SUPPORTED, true, "Created key: automatic key rotation"),
+            key("kmsKeyRotationPeriod", NUMBER, SUPPORTED, NO_DEFAULT,
+                    "Created key: rotation period in days (90-2560, rotation on); unset = AWS's 365"),
+            key("kmsMultiRegion", BOOL, SUPPORTED, false, "Created key: multi-Region primary key"),
+            key("kmsAdditionalPrincipals", STRING_LIST, SUPPORTED, NONE,
+                    "Created key: more principal ARNs allowed to use the key (root, user, role, assumed-role;"
+                            + " aws, aws-cn, aws-us-gov)"),
+            key("kmsKeyAdministrators", STRING_LIST, SUPPORTED, NONE, "Created key: principal ARNs that administer it"),
+            key("kmsKeyUsers", STRING_LIST, SUPPORTED, NONE, "Created key: principal ARNs allowed to use the key"),
+            object("kmsCustomPolicyStatements", OBJECT_LIST, KmsConfig.STATEMENT_FIELDS, NONE,
+                    "Created key: statements `{sid, effect, principals: {type, identifiers}, actions, resources,"
+                            + " conditions: [{test, variable, values}]}` added to the generated policy"),
+            key("kmsCustomPolicy", STRING, SUPPORTED, NO_DEFAULT,
+                    "Created key: complete key policy JSON instead of the generated one"),
+            key("kmsAliasName", STRING, SUPPORTED, NO_DEFAULT,
+                    "Created key: alias without `alias/`; default `ecr/<name>` (sanitized)"),
+            key("kmsTags", STRING_MAP, SUPPORTED, Map.of(), "Created key: extra tags for the key"),
             key("tags", STRING_MAP, SUPPORTED, Map.of(), "Tags for every resource of the entry"),
             key("enableDefaultTags", BOOL, SUPPORTED, true, "Add default tags (CreatedBy/ManagedBy = Pulumi, ...)"),
             key("defaultTagsTemplate", STRING, SUPPORTED, NO_DEFAULT,

@@ -50,6 +50,19 @@ public final class PlanMocks implements Mocks {
                 state.put("repositoryUrl", ACCOUNT_ID + ".dkr.ecr." + region + ".amazonaws.com/" + name);
                 state.put("registryId", ACCOUNT_ID);
             }
+            case "aws:kms/key:Key" -> {
+                // a key id is a UUID; derived from the resource name so plans are stable
+                id = java.util.UUID.nameUUIDFromBytes(args.name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString();
+                state.put("keyId", id);
+                state.put("arn", "arn:aws:kms:" + region + ":" + ACCOUNT_ID + ":key/" + id);
+            }
+            case "aws:kms/alias:Alias" -> {
+                id = String.valueOf(args.inputs.get("name"));
+                state.put("arn", "arn:aws:kms:" + region + ":" + ACCOUNT_ID + ":" + id);
+                state.put("targetKeyArn", "arn:aws:kms:" + region + ":" + ACCOUNT_ID + ":key/"
+                        + args.inputs.get("targetKeyId"));
+            }
             case "aws:ecr/repositoryPolicy:RepositoryPolicy", "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> {
                 id = String.valueOf(args.inputs.get("repository"));
                 state.put("registryId", ACCOUNT_ID);

@@ -76,6 +76,7 @@ final class PlanText {
                             .collect(Collectors.joining(", ")));
                 }
             }
+            case "aws:kms/key:Key" -> lines.addAll(kmsKey(in));
             case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> lines.addAll(lifecycleRules(in.get("policy")));
             case "aws:ecr/repositoryPolicy:RepositoryPolicy" -> lines.addAll(statements(in.get("policy")));
             default -> in.forEach((k, v) -> {
@@ -83,6 +84,24 @@ final class PlanText {
                     lines.add(k + ": " + scalar(v));
                 }
             });
+        }
+        return lines;
+    }
+
+    private static List<String> kmsKey(Map<String, Object> in) {
+        var lines = new ArrayList<String>();
+        lines.add("description: " + in.get("description"));
+        String rotation = Boolean.TRUE.equals(in.get("enableKeyRotation"))
+                ? "on, every " + (in.get("rotationPeriodInDays") == null ? "365 days (AWS default)"
+                        : in.get("rotationPeriodInDays") + " days") : "off";
+        lines.add("usage: " + in.get("keyUsage") + (in.get("customerMasterKeySpec") == null ? ""
+                : " " + in.get("customerMasterKeySpec")) + "   rotation: " + rotation + "   deletion window: "
+                + in.get("deletionWindowInDays") + " days   multiRegion: " + in.get("multiRegion")
+                + "   bypassPolicyLockoutSafetyCheck: " + in.get("bypassPolicyLockoutSafetyCheck"));
+        lines.addAll(statements(in.get("policy")));
+        if (in.get("tags") instanceof Map<?, ?> tags) {
+            lines.add("tags: " + tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(", ")));
         }
         return lines;
     }
@@ -122,7 +141,8 @@ final class PlanText {
         for (Object o : list) {
             if (o instanceof Map<?, ?> s) {
                 lines.add("statement " + (s.get("Sid") == null ? "" : s.get("Sid") + ": ") + s.get("Effect") + " "
-                        + scalar(s.get("Action")) + " to " + scalar(s.get("Principal")));
+                        + scalar(s.get("Action")) + " to " + scalar(s.get("Principal"))
+                        + (s.get("Condition") == null ? "" : " when " + scalar(s.get("Condition"))));
             }
         }
         return lines;

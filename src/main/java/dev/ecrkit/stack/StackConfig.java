@@ -133,14 +133,14 @@ public final class StackConfig {
         if (type == EncryptionType.AES256) {
             key.ifPresent(k -> v.problems.add("kmsKey", "only used with encryptionType KMS or KMS_DSSE"
                     + " (encryptionType is AES256)", k));
+            KmsConfig.rejectCreationKeys(v, "only used with encryptionType KMS or KMS_DSSE when ecrkit creates the key"
+                    + " (encryptionType is AES256)");
             return Optional.of(Encryption.aes256());
         }
         if (key.isEmpty()) {
-            v.problems.add("encryptionType", "not supported yet without kmsKey: creating a customer managed key needs "
-                    + ConfigKey.Support.KMS_KEY.feature() + "; set kmsKey to an existing key ARN, alias or id",
-                    type.wire());
-            return Optional.empty();
+            return KmsConfig.settings(v).map(settings -> Encryption.kmsWithNewKey(type, settings));
         }
+        KmsConfig.rejectCreationKeys(v, "only used when ecrkit creates the key (no kmsKey)");
         return Optional.of(type == EncryptionType.KMS ? Encryption.kms(key.get()) : Encryption.kmsDsse(key.get()));
     }
 
@@ -190,6 +190,10 @@ public final class StackConfig {
             "lifecycle.tagPrefixesToKeep", "lifecycleTagPrefixesToKeep");
 
     static String toConfigPath(String javaField) {
+        var kms = KmsConfig.toConfigPath(javaField);
+        if (kms.isPresent()) {
+            return kms.get();
+        }
         for (var e : JAVA_TO_CONFIG.entrySet()) {
             if (javaField.equals(e.getKey()) || javaField.startsWith(e.getKey() + "[")
                     || javaField.startsWith(e.getKey() + ".")) {
@@ -200,10 +204,10 @@ public final class StackConfig {
     }
 
     /** Typed access to one entry's raw values; records type problems and unknown keys. */
-    private static final class Values {
+    static final class Values {
         private final Map<String, Object> raw = new LinkedHashMap<>();
         private final java.util.Set<String> explicitNulls = new java.util.HashSet<>();
-        private final Problems problems;
+        final Problems problems;
 
         Values(Map<?, ?> entry, Problems problems) {
             this.problems = problems;
@@ -322,9 +326,36 @@ public final class StackConfig {
             });
         }
 
+        /** Whether the entry sets {@code key} to a value (not null). */
+        boolean has(String key) {
+            return raw.containsKey(key);
+        }
+
+        /** The raw value of {@code key} (null when unset). */
+        Object rawValue(String key) {
+            return raw.get(key);
+        }
+
         private Map<String, Object> checkFields(String path, Map<?, ?> m) {
             String keyName = path.replaceAll("\\[\\d+]$", "");
-            var fields = ConfigKeys.find(keyName).map(ConfigKey::fields).orElse(Map.of());
+            var out = fields(path, m, ConfigKeys.find(keyName).map(ConfigKey::fields).orElse(Map.of()));
+            if (keyName.equals("imageTagMutabilityExclusionFilters")) {
+                if (!(out.get("filter") instanceof String)) {
+                    problems.addNoValue(path + ".filter", "is required");
+                }
+                Object type = out.get("filterType");
+                if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
+                    problems.add(path + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The fields of object {@code m} at {@code path}, type-checked against {@code fields} (field -> type; empty =
+         * unchecked): unknown fields and wrong types are problems; null fields are left out.
+         */
+        Map<String, Object> fields(String path, Map<?, ?> m, Map<String, ConfigKey.Type> fields) {
             var out = new LinkedHashMap<String, Object>();
             m.forEach((f, value) -> {
                 String field = String.valueOf(f);
@@ -340,15 +371,6 @@ public final class StackConfig {
                     out.put(field, value);
                 }
             });
-            if (keyName.equals("imageTagMutabilityExclusionFilters")) {
-                if (!(out.get("filter") instanceof String)) {
-                    problems.addNoValue(path + ".filter", "is required");
-                }
-                Object type = out.get("filterType");
-                if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
-                    problems.add(path + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
-                }
-            }
             return out;
         }
 
@@ -370,8 +392,20 @@ public final class StackConfig {
             case STRING -> value instanceof String;
             case BOOL -> value instanceof Boolean;
             case NUMBER -> value instanceof Number;
-            default -> true;
+            // list(string) fields of objects: numbers and booleans are written as text, as Terraform converts them
+            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(StackConfig::isScalar);
+            case STRING_MAP, OBJECT -> value instanceof Map<?, ?>;
+            case OBJECT_LIST -> value instanceof List<?> l && l.stream().allMatch(Map.class::isInstance);
         };
+    }
+
+    private static boolean isScalar(Object o) {
+        return o instanceof String || o instanceof Number || o instanceof Boolean;
+    }
+
+    /** A scalar as text: whole numbers without a fraction. */
+    static String text(Object value) {
+        return scalar(value);
     }
 
     private static String describe(ConfigKey.Type type) {
@@ -379,7 +413,10 @@ public final class StackConfig {
             case STRING -> "a string";
             case BOOL -> "a boolean (true or false)";
             case NUMBER -> "a number";
-            default -> type.label();
+            case STRING_LIST -> "a list of strings";
+            case STRING_MAP -> "a map of strings";
+            case OBJECT -> "an object";
+            case OBJECT_LIST -> "a list of objects";
         };
     }
 

@@ -192,6 +192,10 @@ class PluginConstructTest {
         m.put("taggingStrategy", Json.write(value(r.taggingStrategy)));
         m.put("tagComplianceStatus", Json.write(value(r.tagComplianceStatus)));
         m.put("securityStatus", Json.write(value(r.securityStatus)));
+        m.put("kmsKeyArn", value(r.kmsKeyArn));
+        m.put("kmsKeyId", value(r.kmsKeyId));
+        m.put("kmsAliasArn", value(r.kmsAliasArn));
+        m.put("kmsConfiguration", Json.write(value(r.kmsConfiguration)));
         assertTrue(m.values().stream().allMatch(v -> v != null));
         return Map.copyOf(m);
     }

@@ -35,10 +35,43 @@ class BadInputTest {
         imageTagMutabilityExclusionFilters[0].filterType | {imageTagMutability: IMMUTABLE_WITH_EXCLUSION, imageTagMutabilityExclusionFilters: [{filter: v1, filterType: PREFIX}]}
         imageTagMutabilityExclusionFilters[0].filtr   | {imageTagMutability: IMMUTABLE_WITH_EXCLUSION, imageTagMutabilityExclusionFilters: [{filtr: v1}]}
         encryptionType                                | {encryptionType: SSE}
-        encryptionType                                | {encryptionType: KMS}
         kmsKey                                        | {encryptionType: KMS, kmsKey: 'not-a-key'}
         kmsKey                                        | {kmsKey: 'alias/ecr'}
-        kmsDeletionWindowInDays                       | {encryptionType: KMS, kmsKey: 'alias/x', kmsDeletionWindowInDays: 3}
+        kmsDeletionWindowInDays                       | {encryptionType: KMS, kmsDeletionWindowInDays: 3}
+        kmsDeletionWindowInDays                       | {encryptionType: KMS, kmsDeletionWindowInDays: 31}
+        kmsDeletionWindowInDays                       | {encryptionType: KMS, kmsKey: 'alias/x', kmsDeletionWindowInDays: 14}
+        kmsDeletionWindowInDays                       | {kmsDeletionWindowInDays: 14}
+        kmsDeletionWindowInDays                       | {encryptionType: KMS, kmsDeletionWindowInDays: 7.5}
+        kmsKeyRotationPeriod                          | {encryptionType: KMS, kmsKeyRotationPeriod: 89}
+        kmsKeyRotationPeriod                          | {encryptionType: KMS_DSSE, kmsKeyRotationPeriod: 2561}
+        kmsKeyRotationPeriod                          | {encryptionType: KMS, kmsEnableKeyRotation: false, kmsKeyRotationPeriod: 365}
+        kmsEnableKeyRotation                          | {encryptionType: KMS, kmsEnableKeyRotation: 'on'}
+        kmsMultiRegion                                | {encryptionType: KMS, kmsMultiRegion: 1}
+        kmsAliasName                                  | {encryptionType: KMS, kmsAliasName: alias/ecr/app}
+        kmsAliasName                                  | {encryptionType: KMS, kmsAliasName: aws/ecr}
+        kmsAliasName                                  | {encryptionType: KMS, kmsAliasName: 'ecr/app.v2'}
+        kmsKeyAdministrators[1]                       | {encryptionType: KMS, kmsKeyAdministrators: ['arn:aws:iam::123456789012:root', 'arn:aws:iam::1234:root']}
+        kmsKeyUsers[0]                                | {encryptionType: KMS, kmsKeyUsers: ['arn:aws:iam::123456789012:group/devs']}
+        kmsAdditionalPrincipals[0]                    | {encryptionType: KMS, kmsAdditionalPrincipals: ['arn:aws-iso:iam::123456789012:root']}
+        kmsKeyUsers                                   | {encryptionType: KMS, kmsKeyUsers: 'arn:aws:iam::123456789012:root'}
+        kmsCustomPolicy                               | {encryptionType: KMS, kmsCustomPolicy: ''}
+        kmsCustomPolicy                               | {encryptionType: KMS, kmsCustomPolicy: 'not json'}
+        kmsCustomPolicy.Statement[0].Principal        | {encryptionType: KMS, kmsCustomPolicy: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}'}
+        kmsKeyUsers                                   | {encryptionType: KMS, kmsKeyUsers: ['arn:aws:iam::123456789012:role/ci'], kmsCustomPolicy: '{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"kms:*","Resource":"*"}]}'}
+        kmsCustomPolicyStatements                     | {encryptionType: KMS, kmsCustomPolicyStatements: {sid: x}}
+        kmsCustomPolicyStatements[0].effect           | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Permit, principals: {type: AWS, identifiers: ['arn:aws:iam::123456789012:root']}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].effect           | {encryptionType: KMS, kmsCustomPolicyStatements: [{principals: {type: AWS, identifiers: ['arn:aws:iam::123456789012:root']}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].principals.type  | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: Human, identifiers: [x]}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].principals.identifiers | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS, identifiers: 'arn:aws:iam::123456789012:root'}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].principals.identifiers[0] | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: Service, identifiers: [ecr]}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].principals       | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].principals       | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS, identifiers: ['*']}, actions: ['kms:Decrypt']}]}
+        kmsCustomPolicyStatements[0].actions[0]       | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS, identifiers: ['arn:aws:iam::123456789012:root']}, actions: ['s3:GetObject']}]}
+        kmsCustomPolicyStatements[1].conditions[0].test | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Deny, principals: {type: AWS, identifiers: ['*']}, actions: ['kms:*']}, {effect: Allow, principals: {type: AWS, identifiers: ['123456789012']}, actions: ['kms:Decrypt'], conditions: [{test: StringEqual, variable: 'kms:ViaService', values: [x]}]}]}
+        kmsCustomPolicyStatements[0].conditions[0].value | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS, identifiers: ['123456789012']}, actions: ['kms:Decrypt'], conditions: [{test: StringEquals, variable: 'kms:ViaService', value: [x]}]}]}
+        kmsCustomPolicyStatements[0].conditions[0].values | {encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Allow, principals: {type: AWS, identifiers: ['123456789012']}, actions: ['kms:Decrypt'], conditions: [{test: StringEquals, variable: 'kms:ViaService'}]}]}
+        kmsTags                                       | {encryptionType: KMS, kmsTags: [a]}
+        kmsTags                                       | {encryptionType: KMS, kmsTags: {'aws:team': x}}
         scanOnPush                                    | {scanOnPush: 'yes please'}
         imageScanningConfiguration.scanOnPush         | {imageScanningConfiguration: {scanOnPush: 1}}
         timeouts.delete                               | {timeouts: {delete: 20 minutes}}

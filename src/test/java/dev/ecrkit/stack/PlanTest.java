@@ -50,7 +50,7 @@ class PlanTest {
                 assertTrue(urns.contains(res.get("parent")), "aws resource without parent: " + res.get("name"));
             }
         }
-        assertEquals(3, resources.stream().filter(x -> x.get("type").equals("ecrkit:index:Repository")).count());
+        assertEquals(4, resources.stream().filter(x -> x.get("type").equals("ecrkit:index:Repository")).count());
         var api = resources.stream().filter(x -> x.get("type").equals("aws:ecr/repository:Repository")
                 && x.get("name").equals("payments-api")).findFirst().orElseThrow();
         var inputs = (Map<String, Object>) api.get("inputs");
@@ -64,10 +64,27 @@ class PlanTest {
         String policy = (String) ((Map<String, Object>) lifecycle.get("inputs")).get("policy");
         assertTrue(Json.parse(policy).isPresent(), "the lifecycle policy input is a JSON document in a string");
         var outputs = (Map<String, Map<String, Object>>) doc.get("outputs");
-        assertEquals(Set.of("payments-api", "web-frontend", "sandbox"), outputs.keySet());
+        assertEquals(Set.of("payments-api", "web-frontend", "sandbox", "compliance-scanner"), outputs.keySet());
         assertEquals("123456789012.dkr.ecr.us-east-1.amazonaws.com/team-payments/api",
                 outputs.get("payments-api").get("repositoryUrl"));
         assertFalse(r.out().contains(".0,") || r.out().contains(".0\n"), "whole numbers print as integers");
+
+        // the KMS-encrypted entry without kmsKey creates its key and encrypts with it
+        var key = resources.stream().filter(x -> x.get("type").equals("aws:kms/key:Key")).findFirst().orElseThrow();
+        assertEquals("compliance-scanner-kms-key", key.get("name"));
+        var keyInputs = (Map<String, Object>) key.get("inputs");
+        assertEquals(30L, keyInputs.get("deletionWindowInDays"));
+        assertEquals(180L, keyInputs.get("rotationPeriodInDays"));
+        assertEquals(false, keyInputs.get("bypassPolicyLockoutSafetyCheck"));
+        assertTrue(Json.parse((String) keyInputs.get("policy")).isPresent(), "the key policy is a JSON document in a string");
+        var scanner = outputs.get("compliance-scanner");
+        var scannerRepo = resources.stream().filter(x -> x.get("type").equals("aws:ecr/repository:Repository")
+                && x.get("name").equals("compliance-scanner")).findFirst().orElseThrow();
+        assertEquals(List.of(Map.of("encryptionType", "KMS", "kmsKey", scanner.get("kmsKeyArn"))),
+                ((Map<String, Object>) scannerRepo.get("inputs")).get("encryptionConfigurations"));
+        assertEquals("arn:aws:kms:us-east-1:123456789012:alias/ecr/compliance-scanner", scanner.get("kmsAliasArn"));
+        assertFalse(outputs.get("sandbox").containsKey("kmsKeyArn"), "AES256 exports no key");
+        assertEquals("alias/ecr-dev", outputs.get("web-frontend").get("kmsKeyArn"));
     }
 
     @Test
@@ -93,7 +110,7 @@ class PlanTest {
                 probe:
                   imageTagMutabilty: IMMUTABLE
                   lifecycleKeepLatestNImages: 0
-                  kmsDeletionWindowInDays: 14
+                  enableMonitoring: true
             """);
         var r = plan(dir, "--config", "bad.yaml", "--json");
         assertEquals(2, r.status());
@@ -102,8 +119,8 @@ class PlanTest {
         assertTrue(lines.contains("ecrkit:repositories.probe.imageTagMutabilty: unknown key; did you mean imageTagMutability?,"
                 + " got \"IMMUTABLE\""), r.err());
         assertTrue(lines.contains("ecrkit:repositories.probe.lifecycleKeepLatestNImages: must be between 1 and 10000, got 0"), r.err());
-        assertTrue(lines.contains("ecrkit:repositories.probe.kmsDeletionWindowInDays: not supported yet: needs the KmsKey"
-                + " component (customer managed key creation), got 14"), r.err());
+        assertTrue(lines.contains("ecrkit:repositories.probe.enableMonitoring: not supported yet: needs the Monitoring"
+                + " component, got true"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
