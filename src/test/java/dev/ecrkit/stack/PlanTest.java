@@ -68,6 +68,10 @@ class PlanTest {
         assertEquals("123456789012.dkr.ecr.us-east-1.amazonaws.com/team-payments/api",
                 outputs.get("payments-api").get("repositoryUrl"));
         assertFalse(r.out().contains(".0,") || r.out().contains(".0\n"), "whole numbers print as integers");
+        // the dev stack keeps deliberate findings (docs/plan.md): the mutable sandbox repository is one
+        var findings = (List<Map<String, Object>>) doc.get("findings");
+        assertTrue(findings.stream().anyMatch(f -> f.get("id").equals("ECRKIT-REPO-MUTABLE-TAGS")
+                && f.get("key").equals("ecrkit:repositories.sandbox.imageTagMutability")), String.valueOf(findings));
     }
 
     @Test
