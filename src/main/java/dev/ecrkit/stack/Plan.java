@@ -73,10 +73,14 @@ public final class Plan {
             switch (args[i]) {
                 case "--json" -> json = true;
                 case "--fail-on" -> {
-                    failOn = i + 1 < args.length ? Severity.parse(args[++i]) : Optional.empty();
+                    if (i + 1 >= args.length) {
+                        err.println(args[i] + ": needs a value; " + USAGE);
+                        return INVALID;
+                    }
+                    failOn = Severity.parse(args[++i]);
                     if (failOn.isEmpty()) {
-                        err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues())
-                                + (i < args.length ? ", got " + Problems.show(args[i]) : "") + "; " + USAGE);
+                        err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues()) + ", got "
+                                + Problems.show(args[i]) + "; " + USAGE);
                         return INVALID;
                     }
                 }

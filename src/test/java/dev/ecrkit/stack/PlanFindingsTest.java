@@ -95,7 +95,9 @@ class PlanFindingsTest {
         assertEquals("", bad.out());
         assertTrue(bad.err().startsWith("--fail-on: must be one of LOW, MEDIUM, HIGH, got \"CRITICAL\"; usage: Plan"),
                 bad.err());
-        assertEquals(2, plan(ROOT, "--fail-on").status());
+        var missing = plan(ROOT, "--fail-on");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("--fail-on: needs a value; usage: Plan"), missing.err());
     }
 
     @Test
