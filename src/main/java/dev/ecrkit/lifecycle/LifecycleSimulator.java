@@ -71,9 +71,17 @@ public final class LifecycleSimulator {
         ImageRecord[] image = images.toArray(ImageRecord[]::new);
         String[][] tags = new String[n][];
         Arrays.setAll(tags, i -> image[i].tags().toArray(String[]::new));
+        long[] second = new long[n];
+        int[] nano = new int[n];
+        for (int i = 0; i < n; i++) {
+            second[i] = image[i].pushedAt().getEpochSecond();
+            nano[i] = image[i].pushedAt().getNano();
+        }
         Integer[] boxed = new Integer[n];
         Arrays.setAll(boxed, i -> i);
-        Arrays.sort(boxed, Comparator.comparing((Integer i) -> image[i].pushedAt()).thenComparing(i -> i).reversed());
+        // youngest first; at the same instant the later input entry counts as younger
+        Arrays.sort(boxed, (a, b) -> second[a] != second[b] ? Long.compare(second[b], second[a])
+                : nano[a] != nano[b] ? Integer.compare(nano[b], nano[a]) : Integer.compare(b, a));
         int[] youngestFirst = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
 
         int[] owner = new int[n];          // index in rules of the highest-priority rule selecting the image, or -1
