@@ -28,7 +28,7 @@ class KmsKeyTest {
         var run = TestEngine.run(ctx -> holder.set(new KmsKey("orders", KmsKeyArgs.builder()
                 .repositoryName("team/orders").tags(Map.of("Team", "orders")).build(), null)));
         assertNull(run.failure());
-        assertEquals(List.of(KmsKey.TYPE, KEY, ALIAS), run.stack().resources().stream().map(r -> r.type()).toList());
+        assertEquals(List.of(KmsKey.TYPE, ALIAS, KEY), run.stack().resources().stream().map(r -> r.type()).toList());
         var key = run.one(KEY);
         assertEquals("orders-key", key.name());
         assertEquals(run.one(KmsKey.TYPE).urn(), key.parent());

@@ -158,7 +158,7 @@ class RepositoryTest {
         var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("team/app")
                 .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS)).build(), null)));
         assertNull(run.failure());
-        assertEquals(List.of(Repository.TYPE, KmsKey.TYPE, KMS_KEY, KMS_ALIAS, REPO),
+        assertEquals(List.of(Repository.TYPE, REPO, KmsKey.TYPE, KMS_ALIAS, KMS_KEY),
                 run.stack().resources().stream().map(r -> r.type()).toList());
         var component = run.one(KmsKey.TYPE);
         assertEquals("app-kms", component.name());

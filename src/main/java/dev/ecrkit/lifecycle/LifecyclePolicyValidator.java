@@ -30,6 +30,13 @@ public final class LifecyclePolicyValidator {
     public static final int MAX_RULES = 50;
     /** Most {@code *} wildcards in one tagPatternList entry (lifecycle_policy_parameters.html, "tagPatternList"). */
     public static final int MAX_PATTERN_WILDCARDS = 4;
+    /**
+     * Fewest days a {@code sinceImageTransitioned} rule may wait before expiring archived images: "Archived images have
+     * a minimum storage duration of 90 days. You cannot configure lifecycle policies that delete images that have been
+     * in archive for less than 90 days" (https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_examples.html,
+     * "Combining archive and expire rules").
+     */
+    public static final int MIN_ARCHIVED_DAYS_BEFORE_EXPIRE = 90;
 
     private static final List<String> POLICY_MEMBERS = List.of("rules");
     private static final List<String> RULE_MEMBERS = List.of("rulePriority", "description", "selection", "action");
@@ -161,10 +168,15 @@ public final class LifecyclePolicyValidator {
         Optional<CountType> countType = selection.wire("countType", CountType.values(), CountType::fromWire);
         checkCountUnit(selection, countType);
         selection.require("countNumber", REQUIRED);
-        selection.positiveInteger("countNumber");
+        Optional<Long> countNumber = selection.positiveInteger("countNumber");
 
         Optional<StorageClass> declared = selection.wire("storageClass", StorageClass.values(), StorageClass::fromWire);
         countType.ifPresent(type -> checkStorageClass(selection, type, declared));
+        countNumber.filter(days -> countType.orElse(null) == CountType.SINCE_IMAGE_TRANSITIONED
+                        && days < MIN_ARCHIVED_DAYS_BEFORE_EXPIRE)
+                .ifPresent(days -> selection.problems().add("countNumber", "must be at least "
+                        + MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + " when countType is sinceImageTransitioned (archived images"
+                        + " are kept at least " + MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + " days)", days));
         return new Selection(tagStatus, prefixes, countType, declared.orElse(StorageClass.STANDARD));
     }
 
@@ -252,18 +264,17 @@ public final class LifecyclePolicyValidator {
                 }
             });
         }
-        Facts firstAny = null;
+        var firstAny = new HashMap<StorageClass, Facts>();
         var firstUntagged = new HashMap<StorageClass, Facts>();
         var prefixSets = new HashMap<Map.Entry<StorageClass, Set<String>>, Facts>();
         for (Facts rule : rules) {
             TagStatus status = rule.tagStatus().orElse(null);
             if (status == TagStatus.ANY) {
                 checkAnyIsLast(rule, rules, problems);
-                if (firstAny != null) {
-                    problems.add(rule.path() + ".selection.tagStatus",
-                            "only one rule may have tagStatus any (" + firstAny.path() + " already does)", "any");
-                } else {
-                    firstAny = rule;
+                Facts first = firstAny.putIfAbsent(rule.storageClass(), rule);
+                if (first != null) {
+                    problems.add(rule.path() + ".selection.tagStatus", "only one rule selecting storage class "
+                            + rule.storageClass() + " may have tagStatus any (" + first.path() + " already does)", "any");
                 }
             }
             if (status == TagStatus.UNTAGGED) {
@@ -285,14 +296,20 @@ public final class LifecyclePolicyValidator {
         }
     }
 
+    /**
+     * An {@code any} rule must have the highest priority among the rules selecting its storage class. AWS's own
+     * "Combining archive and expire rules" example (lifecycle_policy_examples.html) has an {@code any} standard rule at
+     * priority 1 and an {@code any} archive rule at priority 2, so the rule is per storage class, like the untagged and
+     * prefix rules of LifecyclePolicies.html.
+     */
     private static void checkAnyIsLast(Facts anyRule, List<Facts> rules, Problems problems) {
         anyRule.priority().ifPresent(p -> {
             boolean highest = rules.stream()
-                    .filter(other -> other != anyRule)
+                    .filter(other -> other != anyRule && other.storageClass() == anyRule.storageClass())
                     .allMatch(other -> other.priority().map(q -> q < p).orElse(true));
             if (!highest) {
-                problems.add(anyRule.path() + ".rulePriority",
-                        "must be the highest rulePriority because tagStatus is any", p);
+                problems.add(anyRule.path() + ".rulePriority", "must be the highest rulePriority of the rules selecting"
+                        + " storage class " + anyRule.storageClass() + " because tagStatus is any", p);
             }
         });
     }

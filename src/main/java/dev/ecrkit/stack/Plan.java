@@ -7,8 +7,12 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import dev.ecrkit.findings.Finding;
+import dev.ecrkit.findings.Findings;
+import dev.ecrkit.findings.Severity;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.validation.InvalidInputException;
+import dev.ecrkit.validation.Problems;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +34,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The offline plan: runs {@link App#stack} under the pulumi-java mock engine and prints every resource
- * {@code pulumi up} would create. {@code Plan [--stack NAME | --config FILE] [--json]}; exit 0 on success,
- * 2 on invalid config (one line per problem on stderr, nothing on stdout), 1 on any other failure.
+ * {@code pulumi up} would create, and the security findings ({@link Findings}).
+ * {@code Plan [--stack NAME | --config FILE] [--json] [--fail-on LOW|MEDIUM|HIGH]}; exit 0 on success,
+ * 2 on invalid config (one line per problem on stderr, nothing on stdout), 3 when a finding at or above the
+ * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure.
  */
 public final class Plan {
     /** Exit status: success. */
@@ -40,9 +46,11 @@ public final class Plan {
     public static final int FAILED = 1;
     /** Exit status: invalid config or command line. */
     public static final int INVALID = 2;
+    /** Exit status: a finding at or above the {@code --fail-on} severity (the plan is printed in full). */
+    public static final int FINDINGS = 3;
     /** Default stack. */
     public static final String DEFAULT_STACK = "dev";
-    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json]";
+    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json] [--fail-on LOW|MEDIUM|HIGH]";
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
     private Plan() {
@@ -60,9 +68,22 @@ public final class Plan {
         String stack = DEFAULT_STACK;
         Path configFile = null;
         boolean json = false;
+        Optional<Severity> failOn = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--fail-on" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(args[i] + ": needs a value; " + USAGE);
+                        return INVALID;
+                    }
+                    failOn = Severity.parse(args[++i]);
+                    if (failOn.isEmpty()) {
+                        err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues()) + ", got "
+                                + Problems.show(args[i]) + "; " + USAGE);
+                        return INVALID;
+                    }
+                }
                 case "--stack", "--config" -> {
                     if (i + 1 >= args.length) {
                         err.println(args[i] + ": needs a value; " + USAGE);
@@ -92,7 +113,9 @@ public final class Plan {
             StackConfig.parse(config.ecrkit());
             var planned = plan(projectName, stack, config, App::stack, new PlanMocks(config.region()));
             out.print(json ? Json.pretty(planned.toJson()) + "\n" : PlanText.render(planned));
-            return OK;
+            Optional<Severity> threshold = failOn;
+            return threshold.isPresent() && planned.findings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))
+                    ? FINDINGS : OK;
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p));
             return INVALID;
@@ -115,7 +138,13 @@ public final class Plan {
             doc.put("stack", stack);
             doc.put("resources", resources.stream().map(PlannedStack::resourceJson).toList());
             doc.put("outputs", outputs);
+            doc.put("findings", findings().stream().map(Finding::toMap).toList());
             return doc;
+        }
+
+        /** The security findings of the planned resources ({@link Findings}), HIGH first. */
+        public List<Finding> findings() {
+            return Findings.of(resources, PlanMocks.ACCOUNT_ID);
         }
 
         private static Map<String, Object> resourceJson(PlannedResource r) {
@@ -170,10 +199,35 @@ public final class Plan {
             }
             var outputs = new LinkedHashMap<String, Object>();
             result.outputs().forEach((k, v) -> outputs.put(k, PlanValues.normalize(PulumiTest.extractValue(v))));
-            return new PlannedStack(project, stack, config.region(), resources, outputs);
+            return new PlannedStack(project, stack, config.region(), treeOrder(resources), outputs);
         } finally {
             PulumiTest.cleanup();
         }
+    }
+
+    /**
+     * The engine registers siblings in no fixed order; the plan lists every parent before its children (depth first)
+     * and siblings by URN, so two runs print the same document.
+     */
+    static List<PlannedResource> treeOrder(List<PlannedResource> resources) {
+        var byParent = new java.util.TreeMap<String, List<PlannedResource>>();
+        resources.forEach(r -> byParent.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r));
+        byParent.values().forEach(l -> l.sort(java.util.Comparator.comparing(PlannedResource::urn)));
+        var out = new ArrayList<PlannedResource>();
+        var stack = new java.util.ArrayDeque<PlannedResource>();
+        var roots = byParent.getOrDefault("", List.of());
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            var r = stack.pop();
+            out.add(r);
+            var children = byParent.getOrDefault(r.urn(), List.of());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return out;
     }
 
     private static PlannedResource planned(Resource r, ResourceOptions o, PlanMocks mocks) {

@@ -23,6 +23,7 @@ final class PlanText {
                 tree(b, s.resources(), r, 0);
             }
         }
+        b.append(FindingsText.render(s.findings()));
         b.append("\nOutputs:\n");
         s.outputs().forEach((name, value) -> {
             b.append("  ").append(name).append(":\n");

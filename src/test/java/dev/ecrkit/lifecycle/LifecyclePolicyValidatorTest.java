@@ -194,15 +194,29 @@ class LifecyclePolicyValidatorTest {
                                 "\"tagStatus\":\"any\",\"countType\":\"sinceImageTransitioned\",\"countUnit\":\"days\","
                                         + "\"countNumber\":90,\"storageClass\":\"archive\""), TRANSITION)),
                         at("rules[0].action.type", "must be expire when countType is sinceImageTransitioned")),
+                bad("sinceImageTransitioned under the 90-day archive minimum", policy(rule(1, selection(
+                                "\"tagStatus\":\"any\",\"countType\":\"sinceImageTransitioned\",\"countUnit\":\"days\","
+                                        + "\"countNumber\":89,\"storageClass\":\"archive\""), EXPIRE)),
+                        at("rules[0].selection.countNumber", "must be at least 90 when countType is sinceImageTransitioned"
+                                + " (archived images are kept at least 90 days)")),
+                bad("two any rules on archive",
+                        policy(rule(1, selection("\"tagStatus\":\"any\",\"countType\":\"sinceImageTransitioned\","
+                                        + "\"countUnit\":\"days\",\"countNumber\":90,\"storageClass\":\"archive\""), EXPIRE),
+                                rule(2, selection("\"tagStatus\":\"any\",\"countType\":\"sinceImageTransitioned\","
+                                        + "\"countUnit\":\"days\",\"countNumber\":99,\"storageClass\":\"archive\""), EXPIRE)),
+                        at("rules[0].rulePriority", "must be the highest rulePriority of the rules selecting storage class"
+                                + " archive because tagStatus is any"),
+                        at("rules[1].selection.tagStatus",
+                                "only one rule selecting storage class archive may have tagStatus any (rules[0] already does)")),
                 bad("any rule not last",
                         policy(rule(2, selection("\"tagStatus\":\"any\"," + COUNT_5), EXPIRE),
                                 rule(3, UNTAGGED_14_DAYS, EXPIRE)),
-                        at("rules[0].rulePriority", "must be the highest rulePriority because tagStatus is any")),
+                        at("rules[0].rulePriority", "must be the highest rulePriority of the rules selecting storage class standard because tagStatus is any")),
                 bad("two any rules",
                         policy(rule(1, selection("\"tagStatus\":\"any\"," + COUNT_5), EXPIRE),
                                 rule(2, selection("\"tagStatus\":\"any\"," + PUSHED_7), EXPIRE)),
-                        at("rules[0].rulePriority", "must be the highest rulePriority because tagStatus is any"),
-                        at("rules[1].selection.tagStatus", "only one rule may have tagStatus any (rules[0] already does)")),
+                        at("rules[0].rulePriority", "must be the highest rulePriority of the rules selecting storage class standard because tagStatus is any"),
+                        at("rules[1].selection.tagStatus", "only one rule selecting storage class standard may have tagStatus any (rules[0] already does)")),
                 bad("two untagged rules on standard",
                         policy(rule(1, UNTAGGED_14_DAYS, EXPIRE),
                                 rule(2, selection("\"tagStatus\":\"untagged\"," + COUNT_5), EXPIRE)),
@@ -310,6 +324,24 @@ class LifecyclePolicyValidatorTest {
                         }
                     ]
                 }
+                """;
+        assertEquals(List.of(), LifecyclePolicyValidator.validate(json));
+    }
+
+    @Test
+    void awsCombiningArchiveAndExpireExample_oneAnyRulePerStorageClass_passes() {
+        // lifecycle_policy_examples.html, "Combining archive and expire rules": an any rule on standard at priority 1
+        // and an any rule on archive at priority 2
+        var json = """
+                {"rules": [
+                    {"rulePriority": 1, "description": "Archive images older than 30 days",
+                     "selection": {"tagStatus": "any", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 30},
+                     "action": {"type": "transition", "targetStorageClass": "archive"}},
+                    {"rulePriority": 2, "description": "Expire images archived for more than 365 days",
+                     "selection": {"tagStatus": "any", "storageClass": "archive", "countType": "sinceImageTransitioned",
+                                   "countUnit": "days", "countNumber": 365},
+                     "action": {"type": "expire"}}
+                ]}
                 """;
         assertEquals(List.of(), LifecyclePolicyValidator.validate(json));
     }

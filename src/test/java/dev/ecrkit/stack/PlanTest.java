@@ -85,6 +85,10 @@ class PlanTest {
         assertEquals("arn:aws:kms:us-east-1:123456789012:alias/ecr/compliance-scanner", scanner.get("kmsAliasArn"));
         assertFalse(outputs.get("sandbox").containsKey("kmsKeyArn"), "AES256 exports no key");
         assertEquals("alias/ecr-dev", outputs.get("web-frontend").get("kmsKeyArn"));
+        // the dev stack keeps deliberate findings (docs/plan.md): the mutable sandbox repository is one
+        var findings = (List<Map<String, Object>>) doc.get("findings");
+        assertTrue(findings.stream().anyMatch(f -> f.get("id").equals("ECRKIT-REPO-MUTABLE-TAGS")
+                && f.get("key").equals("ecrkit:repositories.sandbox.imageTagMutability")), String.valueOf(findings));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.ecrkit.findings;
+
+import java.util.List;
+
+/**
+ * Every check {@link Findings} runs: the "report" controls of the security checks reference (section 1) that apply
+ * to the resources ecrkit creates today, with their stable ids. Severities follow Security Hub where it has the control
+ * (https://docs.aws.amazon.com/securityhub/latest/userguide/ecr-controls.html: ECR.1 High, ECR.2, ECR.3 and ECR.5
+ * Medium); the others are ecrkit's judgement, documented in docs/plan.md.
+ */
+public enum Check {
+    /** {@code imageTagMutability} MUTABLE or MUTABLE_WITH_EXCLUSION: a tag can be moved to another image. */
+    MUTABLE_TAGS("ECRKIT-REPO-MUTABLE-TAGS", Severity.MEDIUM, "imageTagMutability",
+            List.of("CKV_AWS_51", "AVD-AWS-0031", "ECR.2")),
+    /** IMMUTABLE_WITH_EXCLUSION: tags matching the filters can move; the scanners treat it as mutable. */
+    TAG_MUTABILITY_EXCLUSIONS("ECRKIT-REPO-TAG-EXCLUSIONS", Severity.LOW, "imageTagMutability",
+            List.of("CKV_AWS_51", "AVD-AWS-0031", "ECR.2")),
+    /** AES256 or the AWS managed key {@code aws/ecr} instead of a customer managed KMS key. */
+    NO_CUSTOMER_MANAGED_KEY("ECRKIT-REPO-NO-CMK", Severity.MEDIUM, "encryptionType",
+            List.of("CKV_AWS_136", "AVD-AWS-0033", "ECR.5")),
+    /** Scan on push off. */
+    SCAN_ON_PUSH_OFF("ECRKIT-REPO-SCAN-ON-PUSH-OFF", Severity.HIGH, "scanOnPush",
+            List.of("CKV_AWS_163", "AVD-AWS-0030", "ECR.1")),
+    /** No lifecycle policy. */
+    NO_LIFECYCLE_POLICY("ECRKIT-REPO-NO-LIFECYCLE-POLICY", Severity.MEDIUM, "lifecyclePolicyTemplate",
+            List.of("ECR.3", "CT.ECR.PR.1")),
+    /** forceDelete on a repository protected by preventDestroy. */
+    FORCE_DELETE_PROTECTED("ECRKIT-REPO-FORCE-DELETE-PROTECTED", Severity.MEDIUM, "forceDelete", List.of()),
+    /** An Allow statement to a {@code *} principal with no condition restricting who: public. */
+    PUBLIC_POLICY("ECRKIT-POLICY-PUBLIC", Severity.HIGH, "policy", List.of("CKV_AWS_32", "AVD-AWS-0032")),
+    /** An Allow statement to a {@code *} principal restricted by a condition (Trivy ignores conditions). */
+    WILDCARD_PRINCIPAL("ECRKIT-POLICY-WILDCARD-PRINCIPAL", Severity.LOW, "policy", List.of("AVD-AWS-0032")),
+    /** An Allow statement to a principal of another account. */
+    CROSS_ACCOUNT("ECRKIT-POLICY-CROSS-ACCOUNT", Severity.LOW, "policy", List.of()),
+    /** A lifecycle rule that can never act (a shadowed rule). */
+    SHADOWED_LIFECYCLE_RULE("ECRKIT-LIFECYCLE-SHADOWED-RULE", Severity.LOW, "lifecyclePolicy", List.of());
+
+    private final String id;
+    private final Severity severity;
+    private final String key;
+    private final List<String> controls;
+
+    Check(String id, Severity severity, String key, List<String> controls) {
+        this.id = id;
+        this.severity = severity;
+        this.key = key;
+        this.controls = controls;
+    }
+
+    /** The stable id, {@code ECRKIT-...}. */
+    public String id() {
+        return id;
+    }
+
+    /** Its severity. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The config key that usually fixes it (a finding may name another one, such as kmsKey). */
+    public String key() {
+        return key;
+    }
+
+    /** Scanner and Security Hub control ids (checkov CKV_*, Trivy AVD-*, Security Hub, Control Tower). */
+    public List<String> controls() {
+        return controls;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.ecrkit.findings;
+
+import dev.ecrkit.lifecycle.LifecyclePolicy;
+import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.lifecycle.RuleWarning;
+import dev.ecrkit.lifecycle.ShadowedRules;
+import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.validation.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The security findings of a planned stack, judged on the planned resources' inputs and options (what would really be
+ * deployed), so Java programs and config-driven stacks are judged alike. One check per "report" control of the
+ * security checks reference, section 1, that applies to the resources ecrkit creates today ({@link Check}); each
+ * finding names the config key that fixes it: {@code ecrkit:repositories.<entry>.<key>}, the entry being the name of
+ * the repository's parent {@code ecrkit:index:Repository} component. Pure: no Pulumi types.
+ */
+public final class Findings {
+    /** Type token of an ECR repository. */
+    public static final String REPOSITORY = "aws:ecr/repository:Repository";
+    /** Type token of a repository policy. */
+    public static final String REPOSITORY_POLICY = "aws:ecr/repositoryPolicy:RepositoryPolicy";
+    /** Type token of a lifecycle policy. */
+    public static final String LIFECYCLE_POLICY = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
+    /** Type token of ecrkit's repository component (its name is the config entry). */
+    public static final String COMPONENT = "ecrkit:index:Repository";
+    /** The AWS managed key of ECR, which Security Hub ECR.5 does not accept as customer managed. */
+    public static final String AWS_MANAGED_KEY_ALIAS = "alias/aws/ecr";
+
+    private Findings() {
+    }
+
+    /**
+     * Every finding, HIGH first, then by URN, then in {@link Check} order. {@code account} is the deploying account (the offline plan's
+     * placeholder): principals of any other account are reported as cross-account.
+     */
+    public static List<Finding> of(List<PlannedResource> resources, String account) {
+        var findings = new ArrayList<Finding>();
+        for (PlannedResource r : resources) {
+            switch (r.type()) {
+                case REPOSITORY -> repository(r, resources, findings);
+                case REPOSITORY_POLICY -> repositoryPolicy(r, resources, account, findings);
+                case LIFECYCLE_POLICY -> lifecyclePolicy(r, resources, findings);
+                default -> {
+                }
+            }
+        }
+        // deterministic whatever order the engine registered the resources in: severity, then URN, then check order
+        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::urn));
+        return List.copyOf(findings);
+    }
+
+    private static void repository(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+        Map<String, Object> in = r.inputs();
+        String key = keyPrefix(r, all);
+        String name = String.valueOf(in.getOrDefault("name", r.name()));
+        Object mutability = in.getOrDefault("imageTagMutability", "MUTABLE");
+        if ("MUTABLE".equals(mutability) || "MUTABLE_WITH_EXCLUSION".equals(mutability)) {
+            out.add(finding(Check.MUTABLE_TAGS, r, key, "repository " + name + " has " + mutability + " tags: a pushed"
+                    + " tag can be moved to another image, so a tag no longer says which image runs; use IMMUTABLE"));
+        } else if ("IMMUTABLE_WITH_EXCLUSION".equals(mutability)) {
+            out.add(finding(Check.TAG_MUTABILITY_EXCLUSIONS, r, key, "repository " + name + " is IMMUTABLE_WITH_EXCLUSION:"
+                    + " tags matching " + filters(in.get("imageTagMutabilityExclusionFilters")) + " can still move, and"
+                    + " scanners pass only IMMUTABLE"));
+        }
+        encryption(r, key, name, in.get("encryptionConfigurations")).ifPresent(out::add);
+        if (!(in.get("imageScanningConfiguration") instanceof Map<?, ?> scan && Boolean.TRUE.equals(scan.get("scanOnPush")))) {
+            out.add(finding(Check.SCAN_ON_PUSH_OFF, r, key, "repository " + name + " does not scan images on push, so"
+                    + " vulnerable images go unnoticed (Security Hub ECR.1 also accepts registry-level continuous scanning)"));
+        }
+        if (all.stream().noneMatch(p -> p.type().equals(LIFECYCLE_POLICY) && name.equals(p.inputs().get("repository")))) {
+            out.add(finding(Check.NO_LIFECYCLE_POLICY, r, key, "repository " + name + " has no lifecycle policy: images"
+                    + " accumulate forever (storage cost, old vulnerable images); set a template or helper values"));
+        }
+        if (Boolean.TRUE.equals(in.get("forceDelete")) && r.protect()) {
+            out.add(finding(Check.FORCE_DELETE_PROTECTED, r, key, "repository " + name + " is protected (preventDestroy)"
+                    + " but forceDelete is true: once the protection is lifted, deleting it destroys every image without"
+                    + " a check; set forceDelete false on repositories worth protecting"));
+        }
+    }
+
+    private static Optional<Finding> encryption(PlannedResource r, String key, String name, Object configurations) {
+        Map<?, ?> c = configurations instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map<?, ?> m ? m : Map.of();
+        Object type = c.get("encryptionType") == null ? "AES256" : c.get("encryptionType");
+        String replace = "; encryption cannot change after creation: changing it replaces the repository (a new,"
+                + " empty repository)";
+        if ("AES256".equals(type)) {
+            return Optional.of(finding(Check.NO_CUSTOMER_MANAGED_KEY, r, key, "repository " + name + " is encrypted with"
+                    + " AES256 (keys managed by AWS), not a customer managed KMS key" + replace));
+        }
+        Object kmsKey = c.get("kmsKey");
+        if (kmsKey == null || String.valueOf(kmsKey).equals(AWS_MANAGED_KEY_ALIAS)
+                || String.valueOf(kmsKey).endsWith(":" + AWS_MANAGED_KEY_ALIAS)) {
+            return Optional.of(new Finding(Check.NO_CUSTOMER_MANAGED_KEY.id(), Check.NO_CUSTOMER_MANAGED_KEY.severity(),
+                    r.urn(), key + "kmsKey", Check.NO_CUSTOMER_MANAGED_KEY.controls(), "repository " + name + " uses the"
+                    + " AWS managed key " + AWS_MANAGED_KEY_ALIAS + ", not a customer managed KMS key" + replace));
+        }
+        return Optional.empty();
+    }
+
+    private static void repositoryPolicy(PlannedResource r, List<PlannedResource> all, String account, List<Finding> out) {
+        String key = keyPrefix(r, all);
+        String repo = String.valueOf(r.inputs().getOrDefault("repository", r.name()));
+        for (PolicyStatements.Allow a : PolicyStatements.allows(String.valueOf(r.inputs().getOrDefault("policy", "")))) {
+            if (a.wildcard() && a.restriction().isEmpty()) {
+                out.add(finding(Check.PUBLIC_POLICY, r, key, "repository policy of " + repo + ", " + a.label() + ": allows"
+                        + " every principal (*) and no condition restricts who, so any AWS account can use the repository"));
+            } else if (a.wildcard()) {
+                out.add(finding(Check.WILDCARD_PRINCIPAL, r, key, "repository policy of " + repo + ", " + a.label()
+                        + ": allows a * principal restricted only by the condition " + a.restriction() + " (Trivy flags"
+                        + " every * principal; naming the accounts or roles is clearer)"));
+            }
+            for (String other : a.accounts()) {
+                if (!other.equals(account)) {
+                    out.add(finding(Check.CROSS_ACCOUNT, r, key, "repository policy of " + repo + ", " + a.label()
+                            + ": grants account " + other + ", which is not the deploying account (" + account
+                            + " in the offline plan); each foreign account is a trust decision to review"));
+                }
+            }
+        }
+    }
+
+    private static void lifecyclePolicy(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+        String json = String.valueOf(r.inputs().getOrDefault("policy", ""));
+        LifecyclePolicy policy;
+        try {
+            policy = LifecyclePolicy.parse(json);
+        } catch (InvalidInputException e) {
+            return; // the component rejects invalid policies before registering anything
+        }
+        Optional<LifecycleTemplate> template = java.util.Arrays.stream(LifecycleTemplate.values())
+                .filter(t -> t.policy().toJson().equals(json)).findFirst();
+        String key = keyPrefix(r, all) + (template.isPresent() ? "lifecyclePolicyTemplate" : Check.SHADOWED_LIFECYCLE_RULE.key());
+        String repo = String.valueOf(r.inputs().getOrDefault("repository", r.name()));
+        for (RuleWarning w : ShadowedRules.of(policy)) {
+            out.add(new Finding(Check.SHADOWED_LIFECYCLE_RULE.id(), Check.SHADOWED_LIFECYCLE_RULE.severity(), r.urn(), key,
+                    Check.SHADOWED_LIFECYCLE_RULE.controls(), "lifecycle policy of " + repo
+                    + template.map(t -> " (template " + t + ")").orElse("") + ": " + w.message()));
+        }
+    }
+
+    private static Finding finding(Check check, PlannedResource r, String keyPrefix, String message) {
+        return new Finding(check.id(), check.severity(), r.urn(), keyPrefix + check.key(), check.controls(), message);
+    }
+
+    /** {@code ecrkit:repositories.<entry>.} when the resource's parent is an ecrkit Repository component, else "". */
+    private static String keyPrefix(PlannedResource r, List<PlannedResource> all) {
+        return all.stream()
+                .filter(p -> p.urn().equals(r.parent()) && p.type().equals(COMPONENT))
+                .findFirst()
+                .map(p -> "ecrkit:repositories." + p.name() + ".")
+                .orElse("");
+    }
+
+    private static String filters(Object filters) {
+        if (!(filters instanceof List<?> list) || list.isEmpty()) {
+            return "its exclusion filters";
+        }
+        return list.stream().map(f -> f instanceof Map<?, ?> m ? "\"" + m.get("filter") + "\"" : String.valueOf(f))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}
