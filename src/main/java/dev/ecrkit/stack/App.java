@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
+import dev.ecrkit.Registry;
 import dev.ecrkit.Repository;
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
@@ -31,7 +32,10 @@ public final class App {
             // structured config arrives as JSON text; a plain string stays a string (and is reported as a wrong type)
             config.get(key).ifPresent(text -> values.put(key, Json.parse(text).orElse(text)));
         }
-        StackConfig.parse(values).entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        var stack = StackConfig.parse(values, ctx.config("aws").get("region").orElse(""));
+        stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
+                RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
     }
 
     /** The entry's outputs as one object; an empty lifecycle policy is left out. */

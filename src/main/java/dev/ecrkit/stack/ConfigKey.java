@@ -42,8 +42,6 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
         SUPPORTED,
         /** Needs the KmsKey component. */
         KMS_KEY("KmsKey", "customer managed key creation"),
-        /** Needs the Registry component. */
-        REGISTRY("Registry", "registry-wide settings"),
         /** Needs the Logging component. */
         LOGGING("Logging", ""),
         /** Needs the Monitoring component. */
