@@ -116,14 +116,17 @@ public record PullThroughCacheRule(String ecrRepositoryPrefix, UpstreamRegistry 
         if (credentialArn.isEmpty()) {
             return;
         }
+        String arnRegion = RegistryRules.arnRegion(credentialArn).orElse("");
+        String arnAccount = RegistryRules.arnAccount(credentialArn).orElse("");
         if (credentialArn.length() < CREDENTIAL_ARN_MIN_LENGTH || credentialArn.length() > CREDENTIAL_ARN_MAX_LENGTH
-                || !CREDENTIAL_ARN_PATTERN.matcher(credentialArn).matches()) {
+                || !CREDENTIAL_ARN_PATTERN.matcher(credentialArn).matches()
+                || !RegistryRules.REGION_SHAPE.matcher(arnRegion).matches()
+                || !RegistryRules.REGISTRY_ID_PATTERN.matcher(arnAccount).matches()) {
             p.add("credentialArn", "must be the ARN of a Secrets Manager secret whose name starts with"
-                    + " ecr-pullthroughcache/ (" + CREDENTIAL_ARN_MIN_LENGTH + "-" + CREDENTIAL_ARN_MAX_LENGTH
-                    + " characters)", credentialArn);
+                    + " ecr-pullthroughcache/: arn:aws:secretsmanager:<region>:<account>:secret:ecr-pullthroughcache/<name> ("
+                    + CREDENTIAL_ARN_MIN_LENGTH + "-" + CREDENTIAL_ARN_MAX_LENGTH + " characters)", credentialArn);
         } else if (!sourceRegion.isEmpty()) {
-            String region = RegistryRules.arnRegion(credentialArn).orElse("");
-            if (!region.equals(sourceRegion)) {
+            if (!arnRegion.equals(sourceRegion)) {
                 p.add("credentialArn", "must be a secret in the stack's region " + sourceRegion
                         + ": ECR reads it from the rule's own account and region", credentialArn);
             }
@@ -171,7 +174,7 @@ public record PullThroughCacheRule(String ecrRepositoryPrefix, UpstreamRegistry 
     /** Checks every rule, the limit of {@value #MAX_RULES} and unique prefixes; fields {@code [i].*} under {@code p}. */
     public static void validateAll(Problems p, List<PullThroughCacheRule> rules, String sourceRegion) {
         if (rules.size() > MAX_RULES) {
-            p.add("", "at most " + MAX_RULES + " pull-through cache rules per registry", rules.size() + " rules");
+            p.add("", "at most " + MAX_RULES + " pull-through cache rules per registry", rules.size());
         }
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {

@@ -90,7 +90,7 @@ public record RegistryScanning(ScanType scanType, Map<ScanFrequency, List<String
             var filters = e.getValue();
             if (filters.size() < MIN_FILTERS || filters.size() > MAX_FILTERS) {
                 p.add(at + ".repositoryFilters", "must have " + MIN_FILTERS + "-" + MAX_FILTERS + " filters",
-                        filters.size() + " filters");
+                        filters.size());
             }
             for (int j = 0; j < filters.size(); j++) {
                 checkFilter(p, at + ".repositoryFilters[" + j + "]", filters.get(j));

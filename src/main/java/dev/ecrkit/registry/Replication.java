@@ -49,7 +49,7 @@ public record Replication(List<ReplicationRule> rules) {
         if (rules.isEmpty()) {
             p.addNoValue("rules", "at least 1 rule is required");
         } else if (rules.size() > MAX_RULES) {
-            p.add("rules", "at most " + MAX_RULES + " rules", rules.size() + " rules");
+            p.add("rules", "at most " + MAX_RULES + " rules", rules.size());
         }
         for (int i = 0; i < rules.size(); i++) {
             rules.get(i).validate(p.at("rules[" + i + "]"));
@@ -58,7 +58,7 @@ public record Replication(List<ReplicationRule> rules) {
         rules.forEach(r -> unique.addAll(r.destinations()));
         if (unique.size() > MAX_UNIQUE_DESTINATIONS) {
             p.add("rules", "at most " + MAX_UNIQUE_DESTINATIONS + " unique destinations across all rules",
-                    unique.size() + " destinations");
+                    unique.size());
         }
         if (!sourceRegion.isEmpty()) {
             checkSource(p, sourceRegion, "");

@@ -51,7 +51,7 @@ public record ReplicationRule(List<ReplicationDestination> destinations, List<St
             p.addNoValue("destinations", "at least 1 destination is required");
         } else if (destinations.size() > MAX_DESTINATIONS) {
             p.add("destinations", "at most " + MAX_DESTINATIONS + " destinations per rule",
-                    destinations.size() + " destinations");
+                    destinations.size());
         }
         var seen = new HashSet<ReplicationDestination>();
         for (int i = 0; i < destinations.size(); i++) {
@@ -64,7 +64,7 @@ public record ReplicationRule(List<ReplicationDestination> destinations, List<St
         }
         if (repositoryFilters.size() > MAX_FILTERS) {
             p.add("repositoryFilters", "at most " + MAX_FILTERS + " filters per rule (" + MIN_FILTERS + "-"
-                    + MAX_FILTERS + " when given)", repositoryFilters.size() + " filters");
+                    + MAX_FILTERS + " when given)", repositoryFilters.size());
         }
         for (int i = 0; i < repositoryFilters.size(); i++) {
             checkFilter(p, "repositoryFilters[" + i + "]", repositoryFilters.get(i));

@@ -101,7 +101,7 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
             }
         }
         if (description.length() > DESCRIPTION_MAX_LENGTH) {
-            p.add("description", "at most " + DESCRIPTION_MAX_LENGTH + " characters", description.length() + " characters");
+            p.add("description", "at most " + DESCRIPTION_MAX_LENGTH + " characters", description.length());
         }
         EcrRules.checkExclusionFilters(p, "imageTagMutabilityExclusionFilters",
                 imageTagMutabilityExclusionFilters.stream().map(ExclusionFilter::filter).toList(),

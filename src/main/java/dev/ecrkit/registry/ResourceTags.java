@@ -16,7 +16,7 @@ public final class ResourceTags {
     /** Checks count, key and value of every tag; fields {@code field} and {@code field.<key>}. */
     public static void check(Problems p, String field, Map<String, String> tags) {
         if (tags.size() > Tagging.MAX_TAGS) {
-            p.add(field, "at most " + Tagging.MAX_TAGS + " tags", tags.size() + " tags");
+            p.add(field, "at most " + Tagging.MAX_TAGS + " tags", tags.size());
         }
         tags.forEach((k, v) -> {
             String at = field + "." + k;

@@ -127,7 +127,7 @@ public final class RegistryConfig {
         if (merged.rules.size() > PullThroughCacheRule.MAX_RULES) {
             p.add(merged.rules.get(0).path().replaceAll("\\[\\d+]$", ""), "at most " + PullThroughCacheRule.MAX_RULES
                     + " pull-through cache rules per registry, in all entries and " + ROOT_PATH + " together",
-                    merged.rules.size() + " rules");
+                    merged.rules.size());
         }
         problems.addAll(p.list());
         if (empty || !p.isEmpty()) {
@@ -429,7 +429,8 @@ public final class RegistryConfig {
         }
         var upstreamPrefix = n.string("upstreamRepositoryPrefix");
         var credential = n.string("credentialArn");
-        if (p.list().size() > before || prefix.isEmpty() || upstream.isEmpty()) {
+        if (prefix.isEmpty() || upstream.isEmpty()) {
+            prefix.ifPresent(x -> PullThroughCacheRule.checkPrefix(p, n.at("ecrRepositoryPrefix"), x));
             return Optional.empty();
         }
         var b = PullThroughCacheRule.builder(prefix.get(), upstream.get());
@@ -441,7 +442,8 @@ public final class RegistryConfig {
             b.createRole();
         }
         var rule = b.build();
-        rule.validate(p.at(n.path()), sourceRegion);
+        var typed = problemsSince(p, before);
+        validated(p, q -> rule.validate(q.at(n.path()), sourceRegion), field -> field, typed);
         return p.list().size() > before ? Optional.empty() : Optional.of(rule);
     }
 
@@ -478,11 +480,9 @@ public final class RegistryConfig {
         nonEmptyJson(n, "repositoryPolicy", "repository policy", p).ifPresent(b::repositoryPolicy);
         b.resourceTags(n.stringMap("resourceTags"));
         n.string("customRoleArn").ifPresent(b::customRoleArn);
-        if (p.list().size() > before) {
-            return Optional.empty();
-        }
         var template = b.build();
-        template.validate(p.at(n.path()));
+        var typed = problemsSince(p, before);
+        validated(p, q -> template.validate(q.at(n.path())), field -> field, typed);
         return p.list().size() > before ? Optional.empty() : Optional.of(template);
     }
 
@@ -610,12 +610,30 @@ public final class RegistryConfig {
 
     /** Runs {@code check} and reports its problems under the config paths {@code pathOf} gives; true when none. */
     private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf) {
+        return validated(p, check, pathOf, List.of());
+    }
+
+    /**
+     * {@link #validated(Problems, java.util.function.Consumer, UnaryOperator)} leaving out problems of a field that
+     * already has a type problem (a value that could not be read would otherwise be reported twice).
+     */
+    private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf,
+            List<String> typed) {
         var found = new Problems();
         check.accept(found);
         for (Problem x : found.list()) {
-            p.addAll(List.of(x.withField(pathOf.apply(x.field()))));
+            String field = pathOf.apply(x.field());
+            if (typed.stream().noneMatch(t -> t.startsWith(field) || field.startsWith(t))) {
+                p.addAll(List.of(x.withField(field)));
+            }
         }
         return found.isEmpty();
+    }
+
+    /** The fields of the problems found since {@code before}. */
+    private static List<String> problemsSince(Problems p, int before) {
+        var all = p.list();
+        return all.subList(before, all.size()).stream().map(Problem::field).toList();
     }
 
     private static <E> Optional<E> wire(Problems p, String path, String value, Optional<E> parsed, List<String> allowed) {
