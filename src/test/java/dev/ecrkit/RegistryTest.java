@@ -176,6 +176,40 @@ class RegistryTest {
         assertEquals(Map.of("enabled", false, "prefixes", List.of()), value(r.creationTemplateStatus));
     }
 
+    @Test
+    void destinationThatIsThisRegistry_failsWhenTheAccountResolves_withTheArgsMessage() {
+        var run = run(RegistryArgs.builder().replication(Replication.of(ReplicationRule.of(
+                ReplicationDestination.toRegistry("eu-west-1", ACCOUNT)))).build());
+        assertEquals("replication.rules[0].destinations[0].region: must differ from the stack's own region eu-west-1 for a"
+                + " destination in the same account: a registry cannot replicate to itself, got \"eu-west-1\"", run.message());
+    }
+
+    @Test
+    void args_reportEveryProblemAtOnce_beforeAnythingIsRegistered() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class, () ->
+                RegistryArgs.builder().sourceRegion("eu-west-1")
+                        .replication(Replication.sameAccountRegions(List.of("eu-west-1")))
+                        .scanning(RegistryScanning.builder().scanType(ScanType.BASIC).rule(ScanFrequency.CONTINUOUS_SCAN, "*").build())
+                        .registryPolicy("")
+                        .repositoryCreationTemplates(RepositoryCreationTemplate.builder("ROOT").build())
+                        .pullThroughCacheRules(PullThroughCacheRule.builder("hub", UpstreamRegistry.DOCKER_HUB).build())
+                        .tags(Map.of("aws:x", "y"))
+                        .build());
+        assertEquals(List.of("replication.rules[0].destinations[0].region", "scanning.rules[0].scanFrequency", "registryPolicy",
+                "repositoryCreationTemplates[0].appliedFor", "pullThroughCacheRules[0].credentialArn", "tags.aws:x"),
+                e.problems().stream().map(p -> p.field()).toList());
+    }
+
+    @Test
+    void tags_reachTheCreatedPullThroughCacheRole() {
+        var run = run(RegistryArgs.builder().tags(Map.of("Team", "platform")).pullThroughCacheRules(
+                PullThroughCacheRule.builder("shared", UpstreamRegistry.ECR).upstreamEcr("210987654321", "us-west-2")
+                        .createRole().build()).build());
+        assertEquals(Map.of("Team", "platform"), run.one("aws:iam/role:Role").inputs().get("tags"));
+        assertEquals("arn:aws:iam::123456789012:role/registry-pull-through-cache-role",
+                run.one(CACHE_RULE).inputs().get("customRoleArn"));
+    }
+
     private static <T> T value(Output<T> o) {
         return com.pulumi.test.PulumiTest.extractValue(o);
     }

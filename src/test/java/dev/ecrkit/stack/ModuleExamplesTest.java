@@ -41,4 +41,16 @@ class ModuleExamplesTest {
         assertEquals(expected, counted);
         assertEquals(true, ((Map<String, Object>) doc.get("outputs")).containsKey("registry"));
     }
+
+    @org.junit.jupiter.api.Test
+    void readablePlan_showsTheRegistrySettings() {
+        var r = PlanTest.plan(ROOT, "--config", "src/test/resources/module-examples/replication.yaml");
+        assertEquals(0, r.status(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.out().contains("+ ecrkit:index:Registry  registry\n"
+                + "  + aws:ecr/replicationConfiguration:ReplicationConfiguration  registry-replication  [aws provider 6.83.0]\n"
+                + "      rule 1: every repository -> us-west-2 (123456789012), eu-west-1 (123456789012)\n"), r.out());
+        var scan = PlanTest.plan(ROOT, "--config", "src/test/resources/module-examples/enhanced-security.yaml");
+        org.junit.jupiter.api.Assertions.assertTrue(scan.out().contains("      scanType: ENHANCED\n      rule SCAN_ON_PUSH: *\n"),
+                scan.out());
+    }
 }
