@@ -44,9 +44,9 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
     public static final int PREFIX_MAX_LENGTH = 256;
     /**
      * A prefix: a repository name with an optional trailing '/', or {@value #ROOT} (BOTO {@code Prefix} pattern;
-     * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html). Stricter
-     * than the Terraform module's {@code ^[a-z0-9]+(?:[._/-][a-z0-9]+)*$} in nothing AWS accepts, and it accepts
-     * {@code a__b}, {@code a--b} and a trailing {@code /}, which AWS accepts too.
+     * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepositoryCreationTemplate.html). It rejects
+     * what the Terraform module's {@code ^[a-z0-9]+(?:[._/-][a-z0-9]+)*$} rejects ({@code A}, {@code a-},
+     * {@code a//b}) and accepts what AWS accepts beyond it ({@code a__b}, {@code a--b}, a trailing {@code /}).
      */
     public static final Pattern PREFIX_PATTERN = Pattern.compile(EcrRules.NAME_PATTERN.pattern() + "/?");
     /** Longest description (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RepositoryCreationTemplate.html, "Maximum length of 256"). */

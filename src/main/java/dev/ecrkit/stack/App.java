@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry. Each entry's outputs are exported
- * as one object named after the entry. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
+ * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry, and one {@link Registry} when any
+ * registry-level setting is set ({@link RegistryConfig}). Each entry's outputs are exported as one object named after
+ * the entry; the Registry's as one object named {@code registry}. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
  */
 public final class App {
