@@ -285,4 +285,24 @@ class RegistryConfigTest {
         assertTrue(run.ofType(Registry.TYPE).isEmpty());
         assertTrue(!run.stack().outputs().containsKey("registry"));
     }
+
+    @Test
+    void entryKeys_areTheModulesRegistryVariables_allKnownAndSupported() {
+        assertEquals(14, RegistryConfig.ENTRY_KEYS.size());
+        for (String key : RegistryConfig.ENTRY_KEYS) {
+            var k = ConfigKeys.find(key).orElseThrow(() -> new AssertionError(key + " is not a config key"));
+            assertEquals(ConfigKey.Support.SUPPORTED, k.support(), key);
+        }
+    }
+
+    @Test
+    void aggregateLimits_areReportedOnTheEntrysKey() {
+        var regions = List.of("us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1",
+                "eu-north-1", "eu-south-1", "ap-south-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
+                "ap-southeast-1", "ap-southeast-2", "ap-east-1", "ca-central-1", "sa-east-1", "me-south-1", "af-south-1",
+                "il-central-1", "mx-central-1", "ap-southeast-3", "ap-southeast-4", "ap-south-2", "eu-south-2");
+        assertEquals(List.of("ecrkit:repositories.app.replicationRegions: at most 25 unique destinations across all rules,"
+                + " got 26"), problems("repositories: {app: {enableReplication: true, replicationRegions: "
+                + regions + "}}"));
+    }
 }
