@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public record PullThroughCacheRule(String ecrRepositoryPrefix, UpstreamRegistry upstreamRegistry,
         String upstreamRegistryUrl, String upstreamRepositoryPrefix, String credentialArn, CacheRole role) {
-    /** The prefix that caches into the registry root. */
+    /** The prefix that caches into the registry root (API_CreatePullThroughCacheRule.html, ecrRepositoryPrefix pattern "...|ROOT"). */
     public static final String ROOT = "ROOT";
     /** Shortest prefix (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreatePullThroughCacheRule.html, ecrRepositoryPrefix "Minimum length of 2"). */
     public static final int PREFIX_MIN_LENGTH = 2;

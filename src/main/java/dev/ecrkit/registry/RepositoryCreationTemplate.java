@@ -51,7 +51,7 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
     public static final Pattern PREFIX_PATTERN = Pattern.compile(EcrRules.NAME_PATTERN.pattern() + "/?");
     /** Longest description (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RepositoryCreationTemplate.html, "Maximum length of 256"). */
     public static final int DESCRIPTION_MAX_LENGTH = 256;
-    /** Default tag mutability of created repositories (the AWS and module default). */
+    /** Default tag mutability of created repositories (API_RepositoryCreationTemplate.html: "If this parameter is omitted, the default setting of MUTABLE will be used"; also the module's default). */
     public static final ImageTagMutability DEFAULT_IMAGE_TAG_MUTABILITY = ImageTagMutability.MUTABLE;
 
     public RepositoryCreationTemplate {

@@ -293,6 +293,10 @@ public final class RegistryConfig {
      * or items without the switch would do nothing, which is an error rather than silently nothing.
      */
     private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
+        if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
+            n.bool(flag); // reports the wrong type; nothing else to say about this pair
+            return false;
+        }
         boolean on = n.bool(flag).orElse(false);
         boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
         if (!on && hasItems) {
@@ -309,6 +313,10 @@ public final class RegistryConfig {
 
     private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
         List<String> regions = n.strings("replicationRegions");
+        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
+            n.bool("enableReplication"); // reports the wrong type
+            return;
+        }
         boolean on = n.bool("enableReplication").orElse(false);
         String path = n.at("replicationRegions");
         if (!on) {

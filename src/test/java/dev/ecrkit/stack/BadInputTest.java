@@ -77,6 +77,8 @@ class BadInputTest {
         replicationRegions                            | {enableReplication: true}
         replicationRegions                            | {enableReplication: true, replicationRegions: us-west-2}
         registryScanType                              | {enableRegistryScanning: true, registryScanType: FULL}
+        enableReplication                             | {enableReplication: 'yes', replicationRegions: [us-west-2]}
+        enablePullThroughCache                        | {enablePullThroughCache: 1, pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: quay.io}]}
         registryScanType                              | {registryScanType: BASIC}
         enableSecretScanning                          | {enableSecretScanning: true}
         scanRepositoryFilters[0]                      | {enableRegistryScanning: true, scanRepositoryFilters: ['Team/*']}
