@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
+import dev.ecrkit.Registry;
 import dev.ecrkit.Repository;
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
@@ -11,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry. Each entry's outputs are exported
- * as one object named after the entry. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
+ * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry, and one {@link Registry} when any
+ * registry-level setting is set ({@link RegistryConfig}). Each entry's outputs are exported as one object named after
+ * the entry; the Registry's as one object named {@code registry}. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
  */
 public final class App {
@@ -31,7 +33,10 @@ public final class App {
             // structured config arrives as JSON text; a plain string stays a string (and is reported as a wrong type)
             config.get(key).ifPresent(text -> values.put(key, Json.parse(text).orElse(text)));
         }
-        StackConfig.parse(values).entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        var stack = StackConfig.parse(values, ctx.config("aws").get("region").orElse(""));
+        stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
+                RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
     }
 
     /** The entry's outputs as one object; empty strings (no lifecycle policy, no KMS key) are left out. */

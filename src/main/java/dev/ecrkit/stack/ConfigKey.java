@@ -40,8 +40,6 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
     public enum Support {
         /** Implemented. */
         SUPPORTED,
-        /** Needs the Registry component. */
-        REGISTRY("Registry", "registry-wide settings"),
         /** Needs the Logging component. */
         LOGGING("Logging", ""),
         /** Needs the Monitoring component. */

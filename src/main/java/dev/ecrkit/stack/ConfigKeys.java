@@ -7,7 +7,6 @@ import static dev.ecrkit.stack.ConfigKey.object;
 import static dev.ecrkit.stack.ConfigKey.Support.GOVERNANCE;
 import static dev.ecrkit.stack.ConfigKey.Support.LOGGING;
 import static dev.ecrkit.stack.ConfigKey.Support.MONITORING;
-import static dev.ecrkit.stack.ConfigKey.Support.REGISTRY;
 import static dev.ecrkit.stack.ConfigKey.Support.SUPPORTED;
 import static dev.ecrkit.stack.ConfigKey.Type.BOOL;
 import static dev.ecrkit.stack.ConfigKey.Type.NUMBER;
@@ -28,6 +27,12 @@ import java.util.Optional;
  * this list by a test.
  */
 public final class ConfigKeys {
+    /** Fields of a {@code repositoryCreationTemplates} element (the module's object, camelCase). */
+    static final Map<String, ConfigKey.Type> TEMPLATE_FIELDS = Map.of("prefix", STRING, "appliedFor", STRING_LIST,
+            "customRoleArn", STRING, "description", STRING, "encryptionConfiguration", OBJECT,
+            "imageTagMutability", STRING, "imageTagMutabilityExclusionFilters", OBJECT_LIST, "lifecyclePolicy", STRING,
+            "repositoryPolicy", STRING, "resourceTags", STRING_MAP);
+
     /** All keys, in the module's order. */
     public static final List<ConfigKey> ALL = List.of(
             key("name", STRING, SUPPORTED, NO_DEFAULT, "Repository name; defaults to the entry's map key"),
@@ -93,20 +98,26 @@ public final class ConfigKeys {
             key("normalizeTagValues", BOOL, SUPPORTED, true, "Trim tag values (with normalization on)"),
             key("enableLogging", BOOL, LOGGING, false, "Record ECR events in CloudWatch Logs"),
             key("logRetentionDays", NUMBER, LOGGING, 30, "Log retention"),
-            key("enableReplication", BOOL, REGISTRY, false, "Registry replication"),
-            key("replicationRegions", STRING_LIST, REGISTRY, NONE, "Replication destination regions"),
-            key("enableRegistryScanning", BOOL, REGISTRY, false, "Registry scanning configuration"),
-            key("registryScanType", STRING, REGISTRY, "ENHANCED", "BASIC or ENHANCED"),
-            key("registryScanFilters", OBJECT_LIST, REGISTRY, NONE, "Scan filters (informational in the module)"),
-            key("enableSecretScanning", BOOL, REGISTRY, false, "Secret scanning (forces ENHANCED)"),
-            key("scanRepositoryFilters", STRING_LIST, REGISTRY, List.of("*"), "Repositories the scanning rules cover"),
-            key("manageAccountSetting", BOOL, REGISTRY, false, "Manage ECR account settings"),
-            key("basicScanTypeVersion", STRING, REGISTRY, "AWS_NATIVE", "Account setting BASIC_SCAN_TYPE_VERSION"),
-            key("registryPolicyScope", STRING, REGISTRY, "V2", "Account setting REGISTRY_POLICY_SCOPE"),
-            key("enablePullThroughCache", BOOL, REGISTRY, false, "Pull-through cache rules"),
-            key("pullThroughCacheRules", OBJECT_LIST, REGISTRY, NONE, "Pull-through cache rules"),
-            key("enableRepositoryCreationTemplates", BOOL, REGISTRY, false, "Repository creation templates"),
-            key("repositoryCreationTemplates", OBJECT_LIST, REGISTRY, NONE, "Repository creation templates"),
+            key("enableReplication", BOOL, SUPPORTED, false, "Registry: replicate every repository to `replicationRegions` (this account)"),
+            key("replicationRegions", STRING_LIST, SUPPORTED, NONE, "Registry: replication destination regions"),
+            key("enableRegistryScanning", BOOL, SUPPORTED, false, "Registry: manage the registry scanning configuration"),
+            key("registryScanType", STRING, SUPPORTED, "ENHANCED", "Registry: BASIC or ENHANCED"),
+            object("registryScanFilters", OBJECT_LIST, Map.of("name", STRING, "values", STRING_LIST), NONE,
+                    "Rejected when not empty: the module only echoes it, AWS has no such setting (docs/registry.md)"),
+            key("enableSecretScanning", BOOL, SUPPORTED, false, "Registry: forces scan type ENHANCED, as in the module"),
+            key("scanRepositoryFilters", STRING_LIST, SUPPORTED, List.of("*"),
+                    "Registry: WILDCARD filters of ONE scan-on-push rule (1-100)"),
+            key("manageAccountSetting", BOOL, SUPPORTED, false, "Registry: manage the two account settings below"),
+            key("basicScanTypeVersion", STRING, SUPPORTED, "AWS_NATIVE",
+                    "Registry: BASIC_SCAN_TYPE_VERSION; AWS_NATIVE (AWS no longer accepts CLAIR)"),
+            key("registryPolicyScope", STRING, SUPPORTED, "V2", "Registry: REGISTRY_POLICY_SCOPE; V2 (AWS no longer accepts V1)"),
+            key("enablePullThroughCache", BOOL, SUPPORTED, false, "Registry: create `pullThroughCacheRules`"),
+            object("pullThroughCacheRules", OBJECT_LIST, Map.of("ecrRepositoryPrefix", STRING,
+                    "upstreamRegistryUrl", STRING, "credentialArn", STRING), NONE,
+                    "Registry: `{ecrRepositoryPrefix, upstreamRegistryUrl, credentialArn}`, keyed by prefix (at most 50)"),
+            key("enableRepositoryCreationTemplates", BOOL, SUPPORTED, false, "Registry: create `repositoryCreationTemplates`"),
+            object("repositoryCreationTemplates", OBJECT_LIST, TEMPLATE_FIELDS, NONE,
+                    "Registry: creation templates, keyed by prefix (every field of the module, camelCase)"),
             key("enableMonitoring", BOOL, MONITORING, false, "CloudWatch alarms"),
             key("monitoringThresholdStorage", NUMBER, MONITORING, 10, "Storage alarm threshold (GB)"),
             key("monitoringThresholdApiCalls", NUMBER, MONITORING, 1000, "API calls alarm threshold"),

@@ -110,7 +110,7 @@ public final class Plan {
                 stack = stackName(configFile);
             }
             var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
-            StackConfig.parse(config.ecrkit());
+            StackConfig.parse(config.ecrkit(), config.region());
             var planned = plan(projectName, stack, config, App::stack, new PlanMocks(config.region()));
             out.print(json ? Json.pretty(planned.toJson()) + "\n" : PlanText.render(planned));
             Optional<Severity> threshold = failOn;

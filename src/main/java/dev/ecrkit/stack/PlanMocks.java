@@ -67,6 +67,11 @@ public final class PlanMocks implements Mocks {
                 id = String.valueOf(args.inputs.get("repository"));
                 state.put("registryId", ACCOUNT_ID);
             }
+            case "aws:iam/role:Role" -> {
+                state.put("arn", "arn:aws:iam::" + ACCOUNT_ID + ":role/" + args.name);
+                state.put("name", args.name);
+                id = args.name;
+            }
             default -> {
                 if (args.type.startsWith("aws:")) {
                     String service = args.type.substring(4, args.type.indexOf('/'));

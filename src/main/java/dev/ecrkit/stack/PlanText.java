@@ -79,7 +79,11 @@ final class PlanText {
             }
             case "aws:kms/key:Key" -> lines.addAll(kmsKey(in));
             case "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> lines.addAll(lifecycleRules(in.get("policy")));
-            case "aws:ecr/repositoryPolicy:RepositoryPolicy" -> lines.addAll(statements(in.get("policy")));
+            case "aws:ecr/repositoryPolicy:RepositoryPolicy", "aws:ecr/registryPolicy:RegistryPolicy" ->
+                    lines.addAll(statements(in.get("policy")));
+            case "aws:ecr/replicationConfiguration:ReplicationConfiguration" -> lines.addAll(RegistryPlanText.replication(in));
+            case "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration" -> lines.addAll(RegistryPlanText.scanning(in));
+            case "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate" -> lines.addAll(RegistryPlanText.template(in));
             default -> in.forEach((k, v) -> {
                 if (!(v instanceof Map) && !(v instanceof List)) {
                     lines.add(k + ": " + scalar(v));

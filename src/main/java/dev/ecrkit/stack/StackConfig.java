@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import dev.ecrkit.Encryption;
 import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
@@ -40,9 +41,16 @@ public final class StackConfig {
     }
 
     private final List<Entry> entries;
+    private final Optional<RegistryArgs> registry;
 
-    private StackConfig(List<Entry> entries) {
+    private StackConfig(List<Entry> entries, Optional<RegistryArgs> registry) {
         this.entries = List.copyOf(entries);
+        this.registry = registry;
+    }
+
+    /** The stack's one Registry, when anything registry-level is set ({@link RegistryConfig}). */
+    public Optional<RegistryArgs> registry() {
+        return registry;
     }
 
     /** The repository entries, in config order. */
@@ -55,14 +63,17 @@ public final class StackConfig {
      * value. Throws {@link InvalidInputException} with every problem, fields being full config key paths.
      */
     public static StackConfig parse(Map<String, Object> values) {
+        return parse(values, "");
+    }
+
+    /**
+     * {@link #parse(Map)} knowing the stack's {@code aws:region} ("" when unknown), so that the registry-level checks
+     * that need it (a replication destination or secret in the stack's own region) run before anything is registered.
+     */
+    public static StackConfig parse(Map<String, Object> values, String sourceRegion) {
         var p = new Problems();
         values.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> p.add(PROJECT + ":" + k,
                 "unknown key; did you mean " + PROJECT + ":" + ConfigKeys.closest(k, KEYS) + "?", values.get(k)));
-        Object registry = values.get(REGISTRY);
-        if (registry != null && !(registry instanceof Map<?, ?> m && m.isEmpty())) {
-            p.addNoValue(PROJECT + ":" + REGISTRY, "not supported yet: needs the Registry component (registry-wide"
-                    + " settings); remove the key");
-        }
         var entries = new ArrayList<Entry>();
         Object repos = values.get(REPOSITORIES);
         String reposPath = PROJECT + ":" + REPOSITORIES;
@@ -73,8 +84,9 @@ public final class StackConfig {
         } else {
             map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k)).ifPresent(entries::add));
         }
+        var registry = RegistryConfig.parse(values, sourceRegion, p);
         p.throwIfAny();
-        return new StackConfig(entries);
+        return new StackConfig(entries, registry);
     }
 
     /**

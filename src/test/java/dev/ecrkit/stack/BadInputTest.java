@@ -104,7 +104,53 @@ class BadInputTest {
         enableLogging                                 | {enableLogging: true}
         enableMonitoring                              | {enableMonitoring: true}
         pullRequestRules                              | {pullRequestRules: [{name: r, type: approval}]}
-        replicationRegions                            | {enableReplication: true, replicationRegions: [us-west-2]}
+        replicationRegions[0]                         | {enableReplication: true, replicationRegions: [eu-west-1]}
+        replicationRegions[1]                         | {enableReplication: true, replicationRegions: [us-west-2, us-west]}
+        replicationRegions                            | {replicationRegions: [us-west-2]}
+        replicationRegions                            | {enableReplication: true}
+        replicationRegions                            | {enableReplication: true, replicationRegions: us-west-2}
+        registryScanType                              | {enableRegistryScanning: true, registryScanType: FULL}
+        enableReplication                             | {enableReplication: 'yes', replicationRegions: [us-west-2]}
+        enablePullThroughCache                        | {enablePullThroughCache: 1, pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: quay.io}]}
+        registryScanType                              | {registryScanType: BASIC}
+        enableSecretScanning                          | {enableSecretScanning: true}
+        scanRepositoryFilters[0]                      | {enableRegistryScanning: true, scanRepositoryFilters: ['Team/*']}
+        scanRepositoryFilters                         | {scanRepositoryFilters: [team-a]}
+        registryScanFilters                           | {enableRegistryScanning: true, registryScanFilters: [{name: PACKAGE_VULNERABILITY_SEVERITY, values: [HIGH]}]}
+        basicScanTypeVersion                          | {manageAccountSetting: true, basicScanTypeVersion: CLAIR}
+        registryPolicyScope                           | {manageAccountSetting: true, registryPolicyScope: V1}
+        registryPolicyScope                           | {registryPolicyScope: V1}
+        pullThroughCacheRules                         | {pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: quay.io}]}
+        pullThroughCacheRules                         | {enablePullThroughCache: true}
+        pullThroughCacheRules[0].ecrRepositoryPrefix  | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: q, upstreamRegistryUrl: quay.io}]}
+        pullThroughCacheRules[0].ecrRepositoryPrefix  | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: a-prefix-of-thirty-one-characters, upstreamRegistryUrl: quay.io}]}
+        pullThroughCacheRules[0].ecrRepositoryPrefix  | {enablePullThroughCache: true, pullThroughCacheRules: [{upstreamRegistryUrl: quay.io}]}
+        pullThroughCacheRules[0].upstreamRegistryUrl  | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: 'https://quay.io'}]}
+        pullThroughCacheRules[0].upstreamRegistryUrl  | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: gcr, upstreamRegistryUrl: gcr.io}]}
+        pullThroughCacheRules[0].credentialArn        | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: docker-hub, upstreamRegistryUrl: registry-1.docker.io}]}
+        pullThroughCacheRules[0].credentialArn        | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: quay.io, credentialArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ecr-pullthroughcache/quay'}]}
+        pullThroughCacheRules[0].credentialArn        | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: ghcr, upstreamRegistryUrl: ghcr.io, credentialArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-credentials-for-ecr'}]}
+        pullThroughCacheRules[0].credentialArn        | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: ghcr, upstreamRegistryUrl: ghcr.io, credentialArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:ecr-pullthroughcache/github'}]}
+        pullThroughCacheRules[0].upstreamRegistry     | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistry: quay}]}
+        pullThroughCacheRules[1]                      | {enablePullThroughCache: true, pullThroughCacheRules: [{ecrRepositoryPrefix: cache, upstreamRegistryUrl: quay.io}, {ecrRepositoryPrefix: cache, upstreamRegistryUrl: public.ecr.aws}]}
+        repositoryCreationTemplates                   | {repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH]}]}
+        repositoryCreationTemplates[0].prefix         | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: Team, appliedFor: [CREATE_ON_PUSH]}]}
+        repositoryCreationTemplates[0].appliedFor     | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: []}]}
+        repositoryCreationTemplates[0].appliedFor[0]  | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [ON_PULL]}]}
+        repositoryCreationTemplates[0].imageTagMutability | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], imageTagMutability: LOCKED}]}
+        repositoryCreationTemplates[0].imageTagMutabilityExclusionFilters | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], imageTagMutability: IMMUTABLE, imageTagMutabilityExclusionFilters: [{filter: latest}]}]}
+        repositoryCreationTemplates[0].imageTagMutabilityExclusionFilters[0].filter | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], imageTagMutability: IMMUTABLE_WITH_EXCLUSION, imageTagMutabilityExclusionFilters: [{filter: 'a*b*c*'}]}]}
+        repositoryCreationTemplates[0].imageTagMutabilityExclusionFilters[0].filterType | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], imageTagMutability: IMMUTABLE_WITH_EXCLUSION, imageTagMutabilityExclusionFilters: [{filter: latest, filterType: PREFIX}]}]}
+        repositoryCreationTemplates[0].encryptionConfiguration.encryptionType | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], encryptionConfiguration: {encryptionType: KMS_DSSE}, customRoleArn: 'arn:aws:iam::123456789012:role/ecr'}]}
+        repositoryCreationTemplates[0].encryptionConfiguration.kmsKey | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], encryptionConfiguration: {encryptionType: KMS, kmsKey: alias/ecr}, customRoleArn: 'arn:aws:iam::123456789012:role/ecr'}]}
+        repositoryCreationTemplates[0].customRoleArn  | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], encryptionConfiguration: {encryptionType: KMS}}]}
+        repositoryCreationTemplates[0].customRoleArn  | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], resourceTags: {Team: a}}]}
+        repositoryCreationTemplates[0].customRoleArn  | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], customRoleArn: ecr-role}]}
+        repositoryCreationTemplates[0].lifecyclePolicy | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], lifecyclePolicy: ''}]}
+        repositoryCreationTemplates[0].lifecyclePolicy.rules[0].selection.countUnit | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], lifecyclePolicy: '{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countUnit":"days","countNumber":5},"action":{"type":"expire"}}]}'}]}
+        repositoryCreationTemplates[0].repositoryPolicy | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], repositoryPolicy: 'not json'}]}
+        repositoryCreationTemplates[0].resourceTags.aws:team | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], resourceTags: {'aws:team': a}, customRoleArn: 'arn:aws:iam::123456789012:role/ecr'}]}
+        repositoryCreationTemplates[0].encryptionConfig | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], encryptionConfig: {}}]}
         """)
     void badEntry_namesTheKeyPathAndRegistersNothing(String field, String entryYaml) {
         Object entry = new Yaml().load(entryYaml);

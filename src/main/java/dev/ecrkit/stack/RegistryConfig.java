@@ -1,0 +1,657 @@
+package dev.ecrkit.stack;
+
+import com.pulumi.core.Output;
+import dev.ecrkit.EncryptionType;
+import dev.ecrkit.ExclusionFilter;
+import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.Registry;
+import dev.ecrkit.RegistryArgs;
+import dev.ecrkit.policy.PolicyDocuments;
+import dev.ecrkit.registry.AccountSettingName;
+import dev.ecrkit.registry.AccountSettings;
+import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.PullThroughCacheRule;
+import dev.ecrkit.registry.RegistryRules;
+import dev.ecrkit.registry.RegistryScanning;
+import dev.ecrkit.registry.Replication;
+import dev.ecrkit.registry.ReplicationDestination;
+import dev.ecrkit.registry.ReplicationRule;
+import dev.ecrkit.registry.RepositoryCreationTemplate;
+import dev.ecrkit.registry.ResourceTags;
+import dev.ecrkit.registry.ScanFrequency;
+import dev.ecrkit.registry.ScanType;
+import dev.ecrkit.registry.TemplateEncryption;
+import dev.ecrkit.registry.UpstreamRegistry;
+import dev.ecrkit.validation.InvalidInputException;
+import dev.ecrkit.validation.Problem;
+import dev.ecrkit.validation.Problems;
+import dev.ecrkit.validation.WireValues;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The registry-level part of the stack config, turned into the ONE {@link RegistryArgs} of the stack (DESIGN.md
+ * section 4): the Terraform module's registry-level variables set in {@code ecrkit:repositories} entries (hoisted:
+ * each entry keeps the module's meaning, then the entries are merged) and {@code ecrkit:registry}, ecrkit's own shape
+ * (docs/registry.md). Two places setting the same registry setting to different values is an error naming both key
+ * paths. Every problem is reported by its config key path. Pure with respect to the engine.
+ */
+public final class RegistryConfig {
+    /** The stack output holding the Registry's outputs. */
+    public static final String OUTPUT = "registry";
+    /** The Registry component's name. */
+    public static final String COMPONENT_NAME = "registry";
+    /** The Terraform module's registry-level variables, in camelCase, as repository-entry keys. */
+    public static final List<String> ENTRY_KEYS = List.of("enableReplication", "replicationRegions",
+            "enableRegistryScanning", "registryScanType", "registryScanFilters", "enableSecretScanning",
+            "scanRepositoryFilters", "manageAccountSetting", "basicScanTypeVersion", "registryPolicyScope",
+            "enablePullThroughCache", "pullThroughCacheRules", "enableRepositoryCreationTemplates",
+            "repositoryCreationTemplates");
+    /** Keys of {@code ecrkit:registry}. */
+    public static final List<String> REGISTRY_KEYS = List.of("replication", "scanning", "accountSettings",
+            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags");
+    static final List<String> REPLICATION_FIELDS = List.of("rules");
+    static final List<String> REPLICATION_RULE_FIELDS = List.of("destinations", "repositoryFilters");
+    static final List<String> DESTINATION_FIELDS = List.of("region", "registryId");
+    static final List<String> SCANNING_FIELDS = List.of("scanType", "rules");
+    static final List<String> SCANNING_RULE_FIELDS = List.of("scanFrequency", "repositoryFilters");
+    static final List<String> ACCOUNT_SETTING_FIELDS =
+            Arrays.stream(AccountSettingName.values()).map(AccountSettings::fieldName).toList();
+    static final List<String> RULE_FIELDS = List.of("ecrRepositoryPrefix", "upstreamRegistry", "upstreamRegistryUrl",
+            "upstreamRepositoryPrefix", "credentialArn", "customRoleArn", "createRole");
+    static final List<String> ENCRYPTION_FIELDS = List.of("encryptionType", "kmsKey");
+    static final List<String> FILTER_FIELDS = List.of("filter", "filterType");
+
+    private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
+    private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
+    private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
+
+    private RegistryConfig() {
+    }
+
+    /** A value and the config key path it came from. */
+    private record Sourced<T>(T value, String path) {
+    }
+
+    /** The registry-level settings of one place: a repository entry or {@code ecrkit:registry}. */
+    private static final class Parts {
+        Sourced<Replication> replication;
+        Sourced<RegistryScanning> scanning;
+        final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
+        Sourced<String> registryPolicy;
+        final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
+        final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
+        Sourced<Map<String, String>> tags;
+    }
+
+    /**
+     * Reads every registry-level setting of the ecrkit namespace ({@code values}: key without namespace -> parsed
+     * value) into {@code problems}. Empty when nothing registry-level is set, or when a problem was found.
+     * {@code sourceRegion} is the stack's {@code aws:region} ("" when unknown: the checks that need it then run when
+     * the component is created).
+     */
+    public static Optional<RegistryArgs> parse(Map<String, Object> values, String sourceRegion, Problems problems) {
+        var p = new Problems();
+        var all = new ArrayList<Parts>();
+        Object registry = values.get(StackConfig.REGISTRY);
+        if (registry != null) {
+            ConfigNode.root(registry, ROOT_PATH, REGISTRY_KEYS, p).map(n -> fromRegistry(n, sourceRegion, p))
+                    .ifPresent(all::add);
+        }
+        if (values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories) {
+            repositories.forEach((key, entry) -> {
+                if (entry instanceof Map<?, ?> raw) {
+                    fromEntry(String.valueOf(key), raw, sourceRegion, p).ifPresent(all::add);
+                }
+            });
+        }
+        var merged = merge(all, p);
+        boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
+                && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty();
+        if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
+                && repositories.containsKey(OUTPUT)) {
+            p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
+                    + " stack output of the registry-level settings (\"" + OUTPUT + "\"): rename the entry (set name: "
+                    + OUTPUT + " to keep the repository name)");
+        }
+        if (merged.rules.size() > PullThroughCacheRule.MAX_RULES) {
+            p.add(merged.rules.get(0).path().replaceAll("\\[\\d+]$", ""), "at most " + PullThroughCacheRule.MAX_RULES
+                    + " pull-through cache rules per registry, in all entries and " + ROOT_PATH + " together",
+                    merged.rules.size());
+        }
+        problems.addAll(p.list());
+        if (empty || !p.isEmpty()) {
+            return Optional.empty();
+        }
+        return build(merged, sourceRegion, problems);
+    }
+
+    /** The Registry's outputs as one stack output object; an empty role ARN is left out. */
+    public static Output<Map<String, Object>> outputs(Registry r) {
+        var named = new LinkedHashMap<String, Output<?>>();
+        named.put("registryId", r.registryId);
+        named.put("replicationStatus", r.replicationStatus);
+        named.put("scanningStatus", r.scanningStatus);
+        named.put("scanRepositoryFilters", r.scanRepositoryFilters);
+        named.put("accountSettings", r.accountSettings);
+        named.put("registryPolicyConfigured", r.registryPolicyConfigured);
+        named.put("pullThroughCacheRules", r.pullThroughCacheRules);
+        named.put("pullThroughCacheRoleArn", r.pullThroughCacheRoleArn);
+        named.put("creationTemplateStatus", r.creationTemplateStatus);
+        named.put("repositoryCreationTemplates", r.repositoryCreationTemplates);
+        var names = new ArrayList<>(named.keySet());
+        List<Output<Object>> outputs = named.values().stream().map(RegistryConfig::widen).toList();
+        return Output.all(outputs).applyValue(list -> {
+            var out = new LinkedHashMap<String, Object>();
+            for (int i = 0; i < names.size(); i++) {
+                if (list.get(i) != null && !"".equals(list.get(i))) {
+                    out.put(names.get(i), list.get(i));
+                }
+            }
+            return out;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Output<Object> widen(Output<?> o) {
+        return (Output<Object>) o;
+    }
+
+    // ---------------------------------------------------------------- ecrkit:registry
+
+    private static Parts fromRegistry(ConfigNode root, String sourceRegion, Problems p) {
+        var parts = new Parts();
+        root.object("replication", REPLICATION_FIELDS).ifPresent(n -> replication(n, sourceRegion, p)
+                .ifPresent(r -> parts.replication = new Sourced<>(r, n.path())));
+        root.object("scanning", SCANNING_FIELDS).ifPresent(n -> scanning(n, p)
+                .ifPresent(s -> parts.scanning = new Sourced<>(s, n.path())));
+        root.object("accountSettings", ACCOUNT_SETTING_FIELDS).ifPresent(n -> {
+            for (AccountSettingName name : AccountSettingName.values()) {
+                String field = AccountSettings.fieldName(name);
+                n.string(field).filter(v -> name.check(p, n.at(field), v))
+                        .ifPresent(v -> parts.settings.put(name, new Sourced<>(v, n.at(field))));
+            }
+        });
+        root.string("registryPolicy").ifPresent(json -> {
+            int before = p.list().size();
+            PolicyDocuments.check(p, root.at("registryPolicy"), json, RegistryRules.REGISTRY_POLICY_MAX_LENGTH);
+            if (p.list().size() == before) {
+                parts.registryPolicy = new Sourced<>(json, root.at("registryPolicy"));
+            }
+        });
+        for (ConfigNode n : root.objects("pullThroughCacheRules", RULE_FIELDS)) {
+            rule(n, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, n.path())));
+        }
+        for (ConfigNode n : root.objects("repositoryCreationTemplates", ConfigKeys.TEMPLATE_FIELDS.keySet())) {
+            template(n, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, n.path())));
+        }
+        if (root.has("tags")) {
+            var tags = root.stringMap("tags");
+            ResourceTags.check(p, root.at("tags"), tags);
+            parts.tags = new Sourced<>(tags, root.at("tags"));
+        }
+        return parts;
+    }
+
+    private static Optional<Replication> replication(ConfigNode n, String sourceRegion, Problems p) {
+        int before = p.list().size();
+        var rules = new ArrayList<ReplicationRule>();
+        for (ConfigNode rule : n.objects("rules", REPLICATION_RULE_FIELDS)) {
+            var destinations = new ArrayList<ReplicationDestination>();
+            for (ConfigNode d : rule.objects("destinations", DESTINATION_FIELDS)) {
+                var region = d.requiredString("region");
+                var registryId = d.string("registryId").orElse(ReplicationDestination.SAME_ACCOUNT);
+                region.ifPresent(r -> destinations.add(new ReplicationDestination(r, registryId)));
+            }
+            rules.add(new ReplicationRule(destinations, rule.strings("repositoryFilters")));
+        }
+        if (p.list().size() > before) {
+            return Optional.empty(); // wrong types: the model's indexes would not match the config's
+        }
+        var replication = new Replication(rules);
+        replication.validate(p.at(n.path()), sourceRegion);
+        return p.list().size() > before ? Optional.empty() : Optional.of(replication);
+    }
+
+    private static Optional<RegistryScanning> scanning(ConfigNode n, Problems p) {
+        int before = p.list().size();
+        var type = n.string("scanType").flatMap(s -> wire(p, n.at("scanType"), s, ScanType.fromWire(s),
+                ScanType.wireValues())).orElse(RegistryScanning.DEFAULT_SCAN_TYPE);
+        var b = RegistryScanning.builder().scanType(type);
+        for (ConfigNode rule : n.objects("rules", SCANNING_RULE_FIELDS)) {
+            var frequency = rule.requiredString("scanFrequency").flatMap(s -> wire(p, rule.at("scanFrequency"), s,
+                    ScanFrequency.fromWire(s), ScanFrequency.wireValues()));
+            if (frequency.isPresent() && !frequency.get().supportedBy(type)) {
+                p.add(rule.at("scanFrequency"), "is not available with scan type " + type.wire() + " (BASIC: "
+                        + "SCAN_ON_PUSH or MANUAL; ENHANCED: SCAN_ON_PUSH or CONTINUOUS_SCAN)", frequency.get().wire());
+            }
+            var filters = rule.strings("repositoryFilters");
+            if (!rule.has("repositoryFilters")) {
+                p.addNoValue(rule.at("repositoryFilters"), "is required: at least " + RegistryScanning.MIN_FILTERS
+                        + " WILDCARD filter");
+            }
+            for (int j = 0; j < filters.size(); j++) {
+                RegistryScanning.checkFilter(p, rule.at("repositoryFilters") + "[" + j + "]", filters.get(j));
+            }
+            frequency.ifPresent(f -> b.rule(f, filters));
+        }
+        if (p.list().size() > before) {
+            return Optional.empty();
+        }
+        var scanning = b.build();
+        var limits = new Problems();
+        scanning.validate(limits);
+        // per-rule problems were reported above by config index; what remains are the limits of the grouped rules
+        limits.list().forEach(x -> p.addAll(List.of(new Problem(n.at("rules"),
+                x.rule() + " (rules of the same scanFrequency are merged)", x.got()))));
+        return p.list().size() > before ? Optional.empty() : Optional.of(scanning);
+    }
+
+    // ---------------------------------------------------------------- the module's variables in an entry
+
+    private static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p) {
+        var subset = new LinkedHashMap<String, Object>();
+        raw.forEach((k, v) -> {
+            if (ENTRY_KEYS.contains(String.valueOf(k)) && v != null) {
+                subset.put(String.valueOf(k), v);
+            }
+        });
+        if (subset.isEmpty()) {
+            return Optional.empty();
+        }
+        var n = ConfigNode.of(subset, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
+                .orElseThrow();
+        var parts = new Parts();
+        moduleReplication(n, parts, sourceRegion, p);
+        moduleScanning(n, parts, p);
+        moduleAccountSettings(n, parts, p);
+        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
+            for (ConfigNode item : n.objects("pullThroughCacheRules", fields("pullThroughCacheRules"))) {
+                rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
+            }
+        }
+        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template", p)) {
+            for (ConfigNode item : n.objects("repositoryCreationTemplates", fields("repositoryCreationTemplates"))) {
+                template(item, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, item.path())));
+            }
+        }
+        return Optional.of(parts);
+    }
+
+    /**
+     * The module's switch-and-list pairs: the list counts only when the switch is true, and a switch without items
+     * or items without the switch would do nothing, which is an error rather than silently nothing.
+     */
+    private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
+        if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
+            n.bool(flag); // reports the wrong type; nothing else to say about this pair
+            return false;
+        }
+        boolean on = n.bool(flag).orElse(false);
+        boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
+        if (!on && hasItems) {
+            p.add(n.at(list), "has no effect unless " + flag + " is true (the module ignores it); set " + flag
+                    + ": true or remove it", n.raw(list));
+            return false;
+        }
+        if (on && !hasItems && !(n.has(list) && !(n.raw(list) instanceof List))) {
+            p.addNoValue(n.at(list), "needs at least one " + noun + " when " + flag + " is true");
+            return false;
+        }
+        return on;
+    }
+
+    private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
+        List<String> regions = n.strings("replicationRegions");
+        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
+            n.bool("enableReplication"); // reports the wrong type
+            return;
+        }
+        boolean on = n.bool("enableReplication").orElse(false);
+        String path = n.at("replicationRegions");
+        if (!on) {
+            if (!regions.isEmpty()) {
+                p.add(path, "has no effect unless enableReplication is true (the module ignores it); set"
+                        + " enableReplication: true or remove it", regions);
+            }
+            return;
+        }
+        if (regions.isEmpty()) {
+            if (!n.has("replicationRegions") || n.raw("replicationRegions") instanceof List) {
+                p.addNoValue(path, "needs at least one region when enableReplication is true");
+            }
+            return;
+        }
+        var replication = Replication.sameAccountRegions(regions);
+        if (validated(p, q -> replication.validate(q, sourceRegion), field -> {
+            Matcher m = DESTINATION.matcher(field);
+            return m.matches() ? path + "[" + m.group(1) + "]" : path;
+        })) {
+            parts.replication = new Sourced<>(replication, path);
+        }
+    }
+
+    private static void moduleScanning(ConfigNode n, Parts parts, Problems p) {
+        String filtersPath = n.at("scanRepositoryFilters");
+        if (n.raw("registryScanFilters") instanceof List<?> l && !l.isEmpty()) {
+            n.objects("registryScanFilters", fields("registryScanFilters"));
+            p.add(n.at("registryScanFilters"), "is rejected rather than ignored: it configures nothing in AWS (the"
+                    + " module only echoes it in an output); choose repositories with scanRepositoryFilters and filter"
+                    + " findings in Amazon Inspector", n.raw("registryScanFilters"));
+        } else if (n.has("registryScanFilters") && !(n.raw("registryScanFilters") instanceof List)) {
+            p.add(n.at("registryScanFilters"), "must be a list of objects", n.raw("registryScanFilters"));
+        }
+        boolean on = n.bool("enableRegistryScanning").orElse(false);
+        var typeText = n.string("registryScanType");
+        var type = typeText.flatMap(s -> wire(p, n.at("registryScanType"), s, ScanType.fromWire(s),
+                ScanType.wireValues()));
+        boolean secret = n.bool("enableSecretScanning").orElse(false);
+        List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
+                : RegistryScanning.MODULE_DEFAULT_FILTERS;
+        if (!on) {
+            String why = " has no effect unless enableRegistryScanning is true (the module creates nothing)";
+            if (type.isPresent() && type.get() != RegistryScanning.DEFAULT_SCAN_TYPE) {
+                p.add(n.at("registryScanType"), "registryScanType" + why, type.get().wire());
+            }
+            if (secret) {
+                p.add(n.at("enableSecretScanning"), "enableSecretScanning" + why + "; it only forces scan type"
+                        + " ENHANCED", true);
+            }
+            if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
+                p.add(filtersPath, "scanRepositoryFilters" + why, filters);
+            }
+            return;
+        }
+        if (typeText.isPresent() && type.isEmpty()) {
+            return;
+        }
+        var scanning = RegistryScanning.fromModule(type.orElse(RegistryScanning.DEFAULT_SCAN_TYPE), secret, filters);
+        if (validated(p, scanning::validate, field -> {
+            Matcher m = SCAN_FILTER.matcher(field);
+            return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
+        })) {
+            parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
+        }
+    }
+
+    private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p) {
+        boolean on = n.bool("manageAccountSetting").orElse(false);
+        var settings = new LinkedHashMap<AccountSettingName, String>();
+        settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
+        settings.put(AccountSettingName.REGISTRY_POLICY_SCOPE, "registryPolicyScope");
+        var defaults = Map.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION,
+                AccountSettings.MODULE_DEFAULT_BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE,
+                AccountSettings.MODULE_DEFAULT_REGISTRY_POLICY_SCOPE);
+        settings.forEach((name, key) -> {
+            var given = n.string(key);
+            String value = given.orElse(defaults.get(name));
+            if (!on) {
+                if (given.isPresent() && !value.equals(defaults.get(name))) {
+                    p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
+                            + " nothing)", value);
+                }
+            } else if (name.check(p, n.at(key), value)) {
+                parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- shared: rules and templates
+
+    /** A pull-through cache rule in the module's shape ({ecrRepositoryPrefix, upstreamRegistryUrl, credentialArn}) or ecrkit's. */
+    private static Optional<PullThroughCacheRule> rule(ConfigNode n, String sourceRegion, Problems p) {
+        int before = p.list().size();
+        var prefix = n.requiredString("ecrRepositoryPrefix");
+        var url = n.string("upstreamRegistryUrl");
+        var upstreamText = n.string("upstreamRegistry");
+        Optional<UpstreamRegistry> upstream = Optional.empty();
+        if (upstreamText.isPresent()) {
+            upstream = wire(p, n.at("upstreamRegistry"), upstreamText.get(),
+                    UpstreamRegistry.fromWire(upstreamText.get()), UpstreamRegistry.wireValues());
+        } else if (url.isPresent()) {
+            upstream = UpstreamRegistry.fromUrl(url.get());
+            if (upstream.isEmpty()) {
+                p.add(n.at("upstreamRegistryUrl"), "must be the host of a supported upstream registry: "
+                        + Arrays.stream(UpstreamRegistry.values()).map(UpstreamRegistry::urlShape)
+                        .collect(Collectors.joining(", "))
+                        + (url.get().contains("://") ? " (no https:// and no path)" : ""), url.get());
+            }
+        } else if (!n.has("upstreamRegistryUrl") && !n.has("upstreamRegistry")) {
+            p.addNoValue(n.at("upstreamRegistryUrl"), "is required (or upstreamRegistry: one of "
+                    + String.join(", ", UpstreamRegistry.wireValues()) + ")");
+        }
+        var createRole = n.bool("createRole").orElse(false);
+        var roleArn = n.string("customRoleArn");
+        if (createRole && roleArn.isPresent()) {
+            p.add(n.at("createRole"), "set either customRoleArn or createRole: true, not both", true);
+        }
+        var upstreamPrefix = n.string("upstreamRepositoryPrefix");
+        var credential = n.string("credentialArn");
+        if (prefix.isEmpty() || upstream.isEmpty()) {
+            prefix.ifPresent(x -> PullThroughCacheRule.checkPrefix(p, n.at("ecrRepositoryPrefix"), x));
+            return Optional.empty();
+        }
+        var b = PullThroughCacheRule.builder(prefix.get(), upstream.get());
+        url.ifPresent(b::upstreamRegistryUrl);
+        upstreamPrefix.ifPresent(b::upstreamRepositoryPrefix);
+        credential.ifPresent(b::credentialArn);
+        roleArn.ifPresent(b::customRoleArn);
+        if (createRole) {
+            b.createRole();
+        }
+        var rule = b.build();
+        var typed = problemsSince(p, before);
+        validated(p, q -> rule.validate(q.at(n.path()), sourceRegion), field -> field, typed);
+        return p.list().size() > before ? Optional.empty() : Optional.of(rule);
+    }
+
+    /** A repository creation template (the module's object in camelCase; the same in ecrkit:registry). */
+    private static Optional<RepositoryCreationTemplate> template(ConfigNode n, Problems p) {
+        int before = p.list().size();
+        var prefix = n.requiredString("prefix");
+        var b = RepositoryCreationTemplate.builder(prefix.orElse(""));
+        var appliedFor = new ArrayList<AppliedFor>();
+        var values = n.strings("appliedFor");
+        for (int i = 0; i < values.size(); i++) {
+            wire(p, n.at("appliedFor") + "[" + i + "]", values.get(i), AppliedFor.fromWire(values.get(i)),
+                    AppliedFor.wireValues()).ifPresent(appliedFor::add);
+        }
+        b.appliedFor(appliedFor);
+        n.string("description").ifPresent(b::description);
+        n.string("imageTagMutability").flatMap(s -> wire(p, n.at("imageTagMutability"), s,
+                ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)))
+                .ifPresent(b::imageTagMutability);
+        var filters = new ArrayList<ExclusionFilter>();
+        for (ConfigNode f : n.objects("imageTagMutabilityExclusionFilters", FILTER_FIELDS)) {
+            f.requiredString("filter").ifPresent(s -> filters.add(ExclusionFilter.wildcard(s)));
+            f.string("filterType").filter(t -> !t.equals(ExclusionFilter.FILTER_TYPE)).ifPresent(t ->
+                    p.add(f.at("filterType"), "must be " + ExclusionFilter.FILTER_TYPE, t));
+        }
+        b.imageTagMutabilityExclusionFilters(filters);
+        n.object("encryptionConfiguration", ENCRYPTION_FIELDS).ifPresent(e -> {
+            var type = e.string("encryptionType").flatMap(s -> wire(p, e.at("encryptionType"), s,
+                    EncryptionType.fromWire(s), WireValues.values(EncryptionType.values(), EncryptionType::wire)))
+                    .orElse(EncryptionType.AES256);
+            b.encryption(new TemplateEncryption(type, e.string("kmsKey").orElse("")));
+        });
+        nonEmptyJson(n, "lifecyclePolicy", "lifecycle policy", p).ifPresent(b::lifecyclePolicy);
+        nonEmptyJson(n, "repositoryPolicy", "repository policy", p).ifPresent(b::repositoryPolicy);
+        b.resourceTags(n.stringMap("resourceTags"));
+        n.string("customRoleArn").ifPresent(b::customRoleArn);
+        var template = b.build();
+        var typed = problemsSince(p, before);
+        validated(p, q -> template.validate(q.at(n.path())), field -> field, typed);
+        return p.list().size() > before ? Optional.empty() : Optional.of(template);
+    }
+
+    private static Optional<String> nonEmptyJson(ConfigNode n, String field, String what, Problems p) {
+        var json = n.string(field);
+        if (json.isPresent() && json.get().isBlank()) {
+            p.add(n.at(field), "must be a " + what + " document; an empty policy is not allowed (leave it out)",
+                    json.get());
+            return Optional.empty();
+        }
+        return json;
+    }
+
+    // ---------------------------------------------------------------- merging
+
+    /** One setting per account and region: merges the places, reporting every conflict with both key paths. */
+    private static Parts merge(List<Parts> all, Problems p) {
+        var merged = new Parts();
+        var rules = new LinkedHashMap<String, Sourced<PullThroughCacheRule>>();
+        var templates = new LinkedHashMap<String, Sourced<RepositoryCreationTemplate>>();
+        for (Parts parts : all) {
+            merged.replication = single(merged.replication, parts.replication, RegistryConfig::sameReplication,
+                    "replication configuration", r -> r.regions(), p);
+            merged.scanning = single(merged.scanning, parts.scanning, RegistryConfig::sameScanning,
+                    "registry scanning configuration", RegistryConfig::describe, p);
+            parts.settings.forEach((name, v) -> merged.settings.merge(name, v, (a, b) -> {
+                if (!a.value().equals(b.value())) {
+                    conflict(p, b.path(), a.path(), "the registry has one " + name.wire() + " setting per account"
+                            + " and region", b.value());
+                }
+                return a;
+            }));
+            merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
+            merged.tags = parts.tags == null ? merged.tags : parts.tags;
+            parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
+                if (!a.value().equals(b.value())) {
+                    conflict(p, b.path(), a.path(), "the registry has one pull-through cache rule per"
+                            + " ecrRepositoryPrefix", b.value().ecrRepositoryPrefix());
+                }
+                return a;
+            }));
+            parts.templates.forEach(t -> templates.merge(t.value().prefix(), t, (a, b) -> {
+                if (!a.value().equals(b.value())) {
+                    conflict(p, b.path(), a.path(), "the registry has one repository creation template per"
+                            + " prefix", b.value().prefix());
+                }
+                return a;
+            }));
+        }
+        merged.rules.addAll(rules.values());
+        merged.templates.addAll(templates.values());
+        return merged;
+    }
+
+    private static <T> Sourced<T> single(Sourced<T> first, Sourced<T> next, java.util.function.BiPredicate<T, T> same,
+            String what, java.util.function.Function<T, Object> show, Problems p) {
+        if (next == null) {
+            return first;
+        }
+        if (first == null) {
+            return next;
+        }
+        if (!same.test(first.value(), next.value())) {
+            conflict(p, next.path(), first.path(), "the registry has one " + what + " per account and region",
+                    show.apply(next.value()));
+        }
+        return first;
+    }
+
+    private static void conflict(Problems p, String path, String firstPath, String why, Object value) {
+        p.add(path, "conflicts with " + firstPath + ": " + why + "; set it in one place, or the same in both", value);
+    }
+
+    private static boolean sameReplication(Replication a, Replication b) {
+        return normalized(a).equals(normalized(b));
+    }
+
+    private static Set<List<Set<?>>> normalized(Replication r) {
+        return r.rules().stream().map(rule -> List.<Set<?>>of(Set.copyOf(rule.destinations()),
+                Set.copyOf(rule.repositoryFilters()))).collect(Collectors.toSet());
+    }
+
+    private static boolean sameScanning(RegistryScanning a, RegistryScanning b) {
+        return a.scanType() == b.scanType() && a.rules().keySet().equals(b.rules().keySet())
+                && a.rules().keySet().stream().allMatch(f -> Set.copyOf(a.rules().get(f)).equals(Set.copyOf(b.rules().get(f))));
+    }
+
+    private static String describe(RegistryScanning s) {
+        return s.scanType().wire() + (s.rules().isEmpty() ? ", no rules" : s.rules().entrySet().stream()
+                .map(e -> ", " + e.getKey().wire() + " " + e.getValue()).collect(Collectors.joining()));
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private static Optional<RegistryArgs> build(Parts merged, String sourceRegion, Problems problems) {
+        var b = RegistryArgs.builder().sourceRegion(sourceRegion);
+        if (merged.replication != null) {
+            b.replication(merged.replication.value());
+        }
+        if (merged.scanning != null) {
+            b.scanning(merged.scanning.value());
+        }
+        var settings = AccountSettings.builder();
+        merged.settings.forEach((name, v) -> settings.set(name, v.value()));
+        b.accountSettings(settings.build());
+        if (merged.registryPolicy != null) {
+            b.registryPolicy(merged.registryPolicy.value());
+        }
+        b.pullThroughCacheRules(merged.rules.stream().map(Sourced::value).toList());
+        b.repositoryCreationTemplates(merged.templates.stream().map(Sourced::value).toList());
+        if (merged.tags != null) {
+            b.tags(merged.tags.value());
+        }
+        try {
+            return Optional.of(b.build());
+        } catch (InvalidInputException e) {
+            // every value was checked by its key path above; this is a safety net, never silent
+            e.problems().forEach(x -> problems.addAll(List.of(x.withField(x.field().equals("sourceRegion")
+                    ? "aws:region" : ROOT_PATH + "." + x.field()))));
+            return Optional.empty();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Runs {@code check} and reports its problems under the config paths {@code pathOf} gives; true when none. */
+    private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf) {
+        return validated(p, check, pathOf, List.of());
+    }
+
+    /**
+     * {@link #validated(Problems, java.util.function.Consumer, UnaryOperator)} leaving out problems of a field that
+     * already has a type problem (a value that could not be read would otherwise be reported twice).
+     */
+    private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf,
+            List<String> typed) {
+        var found = new Problems();
+        check.accept(found);
+        for (Problem x : found.list()) {
+            String field = pathOf.apply(x.field());
+            if (typed.stream().noneMatch(t -> t.startsWith(field) || field.startsWith(t))) {
+                p.addAll(List.of(x.withField(field)));
+            }
+        }
+        return found.isEmpty();
+    }
+
+    /** The fields of the problems found since {@code before}. */
+    private static List<String> problemsSince(Problems p, int before) {
+        var all = p.list();
+        return all.subList(before, all.size()).stream().map(Problem::field).toList();
+    }
+
+    private static <E> Optional<E> wire(Problems p, String path, String value, Optional<E> parsed, List<String> allowed) {
+        if (parsed.isEmpty()) {
+            p.add(path, "must be one of " + String.join(", ", allowed), value);
+        }
+        return parsed;
+    }
+
+    private static Set<String> fields(String key) {
+        return ConfigKeys.find(key).map(ConfigKey::fields).map(Map::keySet).orElse(Set.of());
+    }
+}
