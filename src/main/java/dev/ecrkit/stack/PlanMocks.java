@@ -55,6 +55,7 @@ public final class PlanMocks implements Mocks {
                 state.put("registryId", ACCOUNT_ID);
             }
             default -> {
+                state.putAll(MockResources.computed(args.type, args.name, args.inputs, region, ACCOUNT_ID));
                 if (args.type.startsWith("aws:")) {
                     String service = args.type.substring(4, args.type.indexOf('/'));
                     state.putIfAbsent("arn", "arn:aws:" + service + ":" + region + ":" + ACCOUNT_ID + ":" + args.name);
