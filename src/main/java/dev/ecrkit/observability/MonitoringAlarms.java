@@ -118,7 +118,7 @@ public final class MonitoringAlarms {
     }
 
     /** A threshold as written: 10 not 10.0. */
-    static String number(double v) {
+    public static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
