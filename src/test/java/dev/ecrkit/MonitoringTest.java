@@ -55,8 +55,10 @@ class MonitoringTest {
         assertEquals(1, run.ofType(FILTER).size());
         assertEquals(1, run.ofType("aws:lambda/function:Function").size());
         assertTrue(run.ofType(TOPIC).isEmpty() && run.ofType(SUBSCRIPTION).isEmpty() && run.ofType(TOPIC_POLICY).isEmpty());
-        assertEquals(List.of("app-ecr-events", "app-ecr-storage-metric"),
-                run.ofType(RULE).stream().map(r -> r.inputs().get("name")).toList(), "no security rules without a topic");
+        assertEquals(java.util.Set.of("app-ecr-events", "app-ecr-storage-metric"),
+                run.ofType(RULE).stream().map(r -> r.inputs().get("name")).collect(java.util.stream.Collectors.toSet()),
+                "no security rules without a topic");
+        assertEquals(2, run.ofType(RULE).size());
         for (var a : run.ofType(ALARM)) {
             assertTrue(!a.inputs().containsKey("alarmActions") && !a.inputs().containsKey("okActions"), a.name());
         }
@@ -183,10 +185,12 @@ class MonitoringTest {
             assertEquals(List.of(TOPIC_ARN), a.inputs().get("alarmActions"), a.name());
             assertEquals(List.of(TOPIC_ARN), a.inputs().get("okActions"), a.name());
         }
-        assertEquals(List.of("app-monitoring-email-ops@example.com", "app-monitoring-email-dev.team+ecr@example.org"),
-                run.ofType(SUBSCRIPTION).stream().map(PlannedResource::name).toList());
-        assertEquals(Map.of("topic", TOPIC_ARN, "protocol", "email", "endpoint", "Dev.Team+ecr@example.org"),
-                run.ofType(SUBSCRIPTION).get(1).inputs());
+        var subscriptions = new java.util.TreeMap<String, Object>();
+        run.ofType(SUBSCRIPTION).forEach(r -> subscriptions.put(r.name(), r.inputs()));
+        assertEquals(Map.of(
+                "app-monitoring-email-ops@example.com", Map.of("topic", TOPIC_ARN, "protocol", "email", "endpoint", "ops@example.com"),
+                "app-monitoring-email-dev.team+ecr@example.org", Map.of("topic", TOPIC_ARN, "protocol", "email",
+                        "endpoint", "Dev.Team+ecr@example.org")), subscriptions);
     }
 
     @Test
