@@ -27,7 +27,9 @@ import java.util.Objects;
 
 /**
  * One ECR repository with its repository policy and lifecycle policy ({@code ecrkit:index:Repository}), the
- * Terraform module terraform-aws-ecr's root module for one repository.
+ * Terraform module terraform-aws-ecr's root module for one repository. With {@link RepositoryArgs#logging()} or
+ * {@link RepositoryArgs#monitoring()} set, it also creates a {@link Logging} ({@code <name>-logging}) or
+ * {@link Monitoring} ({@code <name>-monitoring}) child.
  */
 public final class Repository extends ComponentResource {
     /** Type token. */
@@ -69,6 +71,21 @@ public final class Repository extends ComponentResource {
     /** Repository-level security settings (the module's {@code security_status}, fields known to this component). */
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
+    /** ARN of the log group recording the repository's events; "" when logging and monitoring are off. */
+    @Export(name = "cloudwatchLogGroupArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> cloudwatchLogGroupArn;
+    /** Always "": no logging role exists (EventBridge writes through a log group resource policy). */
+    @Export(name = "loggingRoleArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> loggingRoleArn;
+    /** The module's monitoring status, every threshold included; {@code {enabled: false}} when off. */
+    @Export(name = "monitoringStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> monitoringStatus;
+    /** ARN of the topic alarms notify, created or existing; "" when none. */
+    @Export(name = "snsTopicArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> snsTopicArn;
+    /** The alarms, key -> {name, arn}; empty when monitoring is off. */
+    @Export(name = "cloudwatchAlarms", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> cloudwatchAlarms;
 
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Repository(String name, RepositoryArgs args, ComponentResourceOptions options) {
@@ -93,6 +110,13 @@ public final class Repository extends ComponentResource {
                 .policy(policy)
                 .build(), childOptions(this)));
 
+        var observability = RepositoryObservability.create(this, name, args, repo.name(), repo.arn(), finalTags);
+        this.cloudwatchLogGroupArn = observability.cloudwatchLogGroupArn();
+        this.loggingRoleArn = observability.loggingRoleArn();
+        this.monitoringStatus = observability.monitoringStatus();
+        this.snsTopicArn = observability.snsTopicArn();
+        this.cloudwatchAlarms = observability.cloudwatchAlarms();
+
         this.repositoryArn = repo.arn();
         this.repositoryUrl = repo.repositoryUrl();
         this.repositoryName = repo.name();
@@ -103,11 +127,13 @@ public final class Repository extends ComponentResource {
         this.taggingStrategy = tags.applyValue(TagResult::taggingStrategy);
         this.tagComplianceStatus = tags.applyValue(TagResult::tagComplianceStatus);
         this.securityStatus = Output.of(securityStatus(args));
-        registerOutputs(Map.of(
+        var outputs = new LinkedHashMap<String, Output<?>>(Map.of(
                 "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
                 "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
                 "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
                 "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus));
+        outputs.putAll(observability.outputs());
+        registerOutputs(outputs);
     }
 
     /** Checks what the Args cannot accept yet, before the component itself is registered. */
