@@ -283,7 +283,7 @@ class MonitoringTest {
                 "imagePushThreshold: must be a number greater than 0, got NaN",
                 "topic: must be a standard SNS topic name: 1-256 characters of [A-Za-z0-9_-], got \"alerts.fifo\"",
                 "subscribers[1]: must be an e-mail address (local@domain.tld), got \"not-an-address\"",
-                "subscribers[2]: repeats subscribers[0] (addresses are compared ignoring case), got \"OPS@example.com\"",
+                "subscribers[2]: repeats the address at index 0 (addresses are compared ignoring case), got \"OPS@example.com\"",
                 "subscribers[3]: must have at most 64 characters before the @, 255 after it and 254 in all, got \""
                         + "a".repeat(65) + "@example.com\""),
                 e.problems().stream().map(Object::toString).toList());

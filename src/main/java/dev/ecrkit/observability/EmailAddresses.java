@@ -38,7 +38,7 @@ public final class EmailAddresses {
             }
             Integer first = seen.putIfAbsent(a.toLowerCase(Locale.ROOT), i);
             if (first != null) {
-                p.add(at, "repeats " + field + "[" + first + "] (addresses are compared ignoring case)", a);
+                p.add(at, "repeats the address at index " + first + " (addresses are compared ignoring case)", a);
             }
         }
     }

@@ -9,6 +9,12 @@ public final class ObservabilityPolicies {
      * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html).
      */
     public static final String METRIC_NAMESPACE = "ecrkit/ECR";
+    /**
+     * Account-level CloudWatch Logs resource policies per Region: at most 10
+     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html). Each Logging
+     * component creates one (com.pulumi:aws 6.83.0 cannot attach a policy to one log group).
+     */
+    public static final int MAX_LOG_RESOURCE_POLICIES = 10;
 
     private ObservabilityPolicies() {
     }

@@ -34,7 +34,7 @@ public final class App {
         StackConfig.parse(values).entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
     }
 
-    /** The entry's outputs as one object; an empty lifecycle policy is left out. */
+    /** The entry's outputs as one object; empty strings and empty maps (features that are off) are left out. */
     static Output<Map<String, Object>> outputs(Repository r) {
         var named = new LinkedHashMap<String, Output<?>>();
         named.put("repositoryArn", r.repositoryArn);
@@ -47,13 +47,18 @@ public final class App {
         named.put("taggingStrategy", r.taggingStrategy);
         named.put("tagComplianceStatus", r.tagComplianceStatus);
         named.put("securityStatus", r.securityStatus);
+        named.put("cloudwatchLogGroupArn", r.cloudwatchLogGroupArn);
+        named.put("loggingRoleArn", r.loggingRoleArn);
+        named.put("monitoringStatus", r.monitoringStatus);
+        named.put("snsTopicArn", r.snsTopicArn);
+        named.put("cloudwatchAlarms", r.cloudwatchAlarms);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {
             var out = new LinkedHashMap<String, Object>();
             for (int i = 0; i < names.size(); i++) {
                 Object v = list.get(i);
-                if (v != null && !"".equals(v)) {
+                if (v != null && !"".equals(v) && !(v instanceof Map<?, ?> m && m.isEmpty())) {
                     out.put(names.get(i), v);
                 }
             }

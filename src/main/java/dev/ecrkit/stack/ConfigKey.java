@@ -44,10 +44,6 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
         KMS_KEY("KmsKey", "customer managed key creation"),
         /** Needs the Registry component. */
         REGISTRY("Registry", "registry-wide settings"),
-        /** Needs the Logging component. */
-        LOGGING("Logging", ""),
-        /** Needs the Monitoring component. */
-        MONITORING("Monitoring", ""),
         /** Needs the Governance component. */
         GOVERNANCE("Governance", "pull request rules");
 
