@@ -4,12 +4,9 @@ import com.pulumi.aws.cloudwatch.EventRule;
 import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.cloudwatch.EventTarget;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
-import com.pulumi.aws.cloudwatch.LogMetricFilter;
-import com.pulumi.aws.cloudwatch.LogMetricFilterArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.cloudwatch.inputs.EventTargetRetryPolicyArgs;
-import com.pulumi.aws.cloudwatch.inputs.LogMetricFilterMetricTransformationArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
 import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
 import com.pulumi.aws.sns.Topic;
@@ -36,9 +33,9 @@ import dev.ecrkit.observability.MonitoringAlarms;
 import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.observability.MonitoringStatus;
 import dev.ecrkit.observability.ObservabilityNames;
-import dev.ecrkit.observability.PushMetricFilter;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.ObservabilityPolicies;
+import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.Problems;
 import java.util.ArrayList;
@@ -50,10 +47,10 @@ import java.util.Objects;
 /**
  * Alarms and notifications for one repository ({@code ecrkit:index:Monitoring}), the Terraform module's
  * {@code enable_monitoring} backed by signals AWS really sends (docs/monitoring.md): alarms on
- * {@code AWS/ECR RepositoryPullCount}, on the account's {@code AWS/Usage CallCount} for ECR, on pushes counted from
- * the repository's event log, and on the repository size that an hourly ecrkit function publishes; EventBridge rules
- * for scan results above the security-findings threshold; an SNS topic (created, or an existing one) with e-mail
- * subscriptions.
+ * {@code AWS/ECR RepositoryPullCount}, on the account's {@code AWS/Usage CallCount} for ECR, on the
+ * {@code AWS/Events TriggeredRules} of a rule matching the repository's pushes, and on the repository size that an
+ * ecrkit function publishes hourly and after each push; EventBridge rules for scan results above the
+ * security-findings threshold; an SNS topic (created, or an existing one) with e-mail subscriptions.
  */
 public final class Monitoring extends ComponentResource {
     /** Type token. */
@@ -80,9 +77,6 @@ public final class Monitoring extends ComponentResource {
     /** The module's monitoring status, with every threshold. */
     @Export(name = "monitoringStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> monitoringStatus;
-    /** ARN of the log group the push alarm counts pushes in. */
-    @Export(name = "eventLogGroupArn", refs = {String.class}, tree = "[0]")
-    public final Output<String> eventLogGroupArn;
     /** The security-finding rules: basicScanFindings, enhancedScanFindings -> {name, arn}; empty without a topic. */
     @Export(name = "securityFindingRules", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityFindingRules;
@@ -131,34 +125,7 @@ public final class Monitoring extends ComponentResource {
                     .build(), child);
         }
 
-        // The repository's event log, where pushes are counted
-        Output<String> logGroupName;
-        if (args.eventLogGroupName().isPresent()) {
-            logGroupName = args.eventLogGroupName().get();
-            this.eventLogGroupArn = Output.tuple(scope, logGroupName).applyValue(t -> t.t1.logGroupArn(t.t2));
-        } else {
-            var events = new Logging(name + "-events", LoggingArgs.builder()
-                    .repositoryName(repository)
-                    .repositoryArn(repositoryArn)
-                    .tags(args.tags())
-                    .build(), ComponentResourceOptions.builder().parent(this).build());
-            logGroupName = events.logGroupName;
-            this.eventLogGroupArn = events.cloudwatchLogGroupArn;
-        }
-        new LogMetricFilter(name + "-push-count", LogMetricFilterArgs.builder()
-                .name(repository.applyValue(ObservabilityNames::pushMetricFilter))
-                .logGroupName(logGroupName)
-                .pattern(repository.applyValue(PushMetricFilter::pattern))
-                .metricTransformation(LogMetricFilterMetricTransformationArgs.builder()
-                        .name(MonitoringAlarms.PUSH_METRIC)
-                        .namespace(ObservabilityPolicies.METRIC_NAMESPACE)
-                        .value(PushMetricFilter.METRIC_VALUE)
-                        .unit(PushMetricFilter.UNIT)
-                        .dimensions(Map.of(MonitoringAlarms.REPOSITORY_DIMENSION, PushMetricFilter.REPOSITORY_SELECTOR))
-                        .build())
-                .build(), child);
-
-        // The repository size, published hourly
+        // The repository size, published hourly and after every push; the push rule's TriggeredRules count pushes
         PythonFunction.builder(name + "-storage", FunctionCode.of("storage_metric"))
                 .functionName(repository.applyValue(ObservabilityNames::storageFunction))
                 .roleName(Output.tuple(repository, scope).applyValue(t -> ObservabilityNames.storageRole(t.t1, t.t2.region())))
@@ -172,6 +139,11 @@ public final class Monitoring extends ComponentResource {
                 .trigger(FunctionTrigger.schedule("hourly", repository.applyValue(ObservabilityNames::storageScheduleRule),
                         "Runs the ecrkit storage-metric function every hour", STORAGE_SCHEDULE,
                         STORAGE_MAX_EVENT_AGE_SECONDS, STORAGE_MAX_RETRY_ATTEMPTS))
+                .trigger(FunctionTrigger.events("pushes", repository.applyValue(ObservabilityNames::pushRule),
+                        "Successful image pushes to the repository: refresh its size metric; the rule's"
+                                + " TriggeredRules metric counts the pushes (ecrkit)",
+                        repository.applyValue(EcrEventPatterns::imagePushes),
+                        STORAGE_MAX_EVENT_AGE_SECONDS, STORAGE_MAX_RETRY_ATTEMPTS))
                 .create(this);
 
         // The alarms; which kind of metric each watches does not depend on the repository name
@@ -181,7 +153,7 @@ public final class Monitoring extends ComponentResource {
             int index = i;
             AlarmSpec shape = shapes.get(i);
             Output<AlarmSpec> spec = specs.applyValue(l -> l.get(index));
-            alarms.put(shape.key(), new MetricAlarm(name + "-" + shape.key(),
+            alarms.put(shape.key(), new MetricAlarm(name + "-" + KeyCase.KEBAB_CASE.apply(shape.key()),
                     alarmArgs(shape, spec, s, topicArn, args.tags()), child));
         }
 
@@ -209,8 +181,7 @@ public final class Monitoring extends ComponentResource {
                 .map(e -> Map.entry(e.getKey(), List.of(e.getValue().name(), e.getValue().arn()))).toList());
         this.monitoringStatus = topicName.applyValue(t -> MonitoringStatus.of(s, t));
         registerOutputs(Map.of("snsTopicArn", snsTopicArn, "cloudwatchAlarms", cloudwatchAlarms,
-                "monitoringStatus", monitoringStatus, "eventLogGroupArn", eventLogGroupArn,
-                "securityFindingRules", securityFindingRules));
+                "monitoringStatus", monitoringStatus, "securityFindingRules", securityFindingRules));
     }
 
     private static MetricAlarmArgs alarmArgs(AlarmSpec shape, Output<AlarmSpec> spec, MonitoringSettings s,

@@ -3,7 +3,6 @@ package dev.ecrkit;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.aws.AwsScopes;
-import dev.ecrkit.naming.NameKind;
 import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.EcrRules;
@@ -20,7 +19,6 @@ public final class MonitoringArgs extends ResourceArgs {
     private Output<String> repositoryName;
     private Output<String> repositoryArn;
     private MonitoringSettings settings;
-    private Output<String> eventLogGroupName;
     private Output<Map<String, String>> tags;
 
     private MonitoringArgs() {
@@ -41,15 +39,6 @@ public final class MonitoringArgs extends ResourceArgs {
         return settings;
     }
 
-    /**
-     * The log group that records the repository's events (a {@link Logging} component's {@code logGroupName}); the
-     * push alarm counts pushes there. Default: empty, then Monitoring records the events itself with a child
-     * {@link Logging} (30-day retention).
-     */
-    public Optional<Output<String>> eventLogGroupName() {
-        return Optional.ofNullable(eventLogGroupName);
-    }
-
     /** Tags of every resource. Default: none. */
     public Output<Map<String, String>> tags() {
         return tags;
@@ -66,8 +55,6 @@ public final class MonitoringArgs extends ResourceArgs {
         private Output<String> repositoryArn;
         private String plainRepositoryArn;
         private MonitoringSettings settings = MonitoringSettings.defaults();
-        private Output<String> eventLogGroupName;
-        private String plainEventLogGroupName;
         private Output<Map<String, String>> tags = Output.of(Map.of());
 
         private Builder() {
@@ -107,20 +94,6 @@ public final class MonitoringArgs extends ResourceArgs {
             return this;
         }
 
-        /** The log group recording the repository's events. Default: Monitoring records them itself. */
-        public Builder eventLogGroupName(String name) {
-            this.plainEventLogGroupName = Objects.requireNonNull(name, "eventLogGroupName");
-            this.eventLogGroupName = Output.of(name);
-            return this;
-        }
-
-        /** The log group recording the repository's events, from a {@link Logging} component. */
-        public Builder eventLogGroupName(Output<String> name) {
-            this.plainEventLogGroupName = null;
-            this.eventLogGroupName = Objects.requireNonNull(name, "eventLogGroupName");
-            return this;
-        }
-
         /** Tags. Default: none. */
         public Builder tags(Map<String, String> tags) {
             return tags(Output.of(Map.copyOf(tags)));
@@ -142,16 +115,12 @@ public final class MonitoringArgs extends ResourceArgs {
             if (plainRepositoryArn != null && AwsScope.ofRepositoryArn(plainRepositoryArn).isEmpty()) {
                 p.add("repositoryArn", AwsScopes.REPOSITORY_ARN_RULE, plainRepositoryArn);
             }
-            if (plainEventLogGroupName != null && !NameKind.LOG_GROUP.isValid(plainEventLogGroupName)) {
-                p.add("eventLogGroupName", NameKind.LOG_GROUP.rule(), plainEventLogGroupName);
-            }
             settings.validate(p);
             p.throwIfAny();
             var a = new MonitoringArgs();
             a.repositoryName = repositoryName;
             a.repositoryArn = repositoryArn;
             a.settings = settings;
-            a.eventLogGroupName = eventLogGroupName;
             a.tags = tags;
             return a;
         }

@@ -11,8 +11,7 @@ import java.util.Map;
  * The Logging and Monitoring children of a {@link Repository} (created when their settings are present) and the
  * module outputs they answer. Package-private: part of Repository, kept apart so Repository stays small.
  *
- * @param cloudwatchLogGroupArn the log group recording the repository's events (Logging's, or Monitoring's own event
- *                              log when only monitoring is on); "" when neither is on
+ * @param cloudwatchLogGroupArn the log group recording the repository's events; "" without logging
  * @param loggingRoleArn        always "": EventBridge writes to CloudWatch Logs through a resource policy, no role
  *                              exists (the module's role was never assumed by anything)
  * @param monitoringStatus      the module's monitoring status; {@code {enabled: false}} without monitoring
@@ -34,18 +33,14 @@ record RepositoryObservability(Output<String> cloudwatchLogGroupArn, Output<Stri
                 .tags(tags)
                 .build(), options)).orElse(null);
         Monitoring monitoring = args.monitoring().map(settings -> {
-            var b = MonitoringArgs.builder()
+            return new Monitoring(name + "-monitoring", MonitoringArgs.builder()
                     .repositoryName(repositoryName)
                     .repositoryArn(repositoryArn)
                     .settings(settings)
-                    .tags(tags);
-            if (logging != null) {
-                b.eventLogGroupName(logging.logGroupName);
-            }
-            return new Monitoring(name + "-monitoring", b.build(), options);
+                    .tags(tags)
+                    .build(), options);
         }).orElse(null);
-        Output<String> logGroupArn = logging != null ? logging.cloudwatchLogGroupArn
-                : monitoring != null ? monitoring.eventLogGroupArn : Output.of("");
+        Output<String> logGroupArn = logging != null ? logging.cloudwatchLogGroupArn : Output.of("");
         return new RepositoryObservability(logGroupArn, Output.of(""),
                 monitoring != null ? monitoring.monitoringStatus : Output.of(MonitoringStatus.disabled()),
                 monitoring != null ? monitoring.snsTopicArn : Output.of(""),

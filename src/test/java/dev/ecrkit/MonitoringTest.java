@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pulumi.core.Output;
 import dev.ecrkit.events.EcrEventPatterns;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.MonitoringSettings;
@@ -26,7 +25,6 @@ class MonitoringTest {
     static final String TOPIC = "aws:sns/topic:Topic";
     static final String TOPIC_POLICY = "aws:sns/topicPolicy:TopicPolicy";
     static final String SUBSCRIPTION = "aws:sns/topicSubscription:TopicSubscription";
-    static final String FILTER = "aws:cloudwatch/logMetricFilter:LogMetricFilter";
     static final String RULE = "aws:cloudwatch/eventRule:EventRule";
     static final String TARGET = "aws:cloudwatch/eventTarget:EventTarget";
     private static final String REPO_ARN = "arn:aws:ecr:eu-west-1:123456789012:repository/app";
@@ -43,19 +41,19 @@ class MonitoringTest {
     }
 
     static PlannedResource alarm(TestEngine.Run run, String key) {
-        return run.ofType(ALARM).stream().filter(r -> r.name().equals("app-monitoring-" + key)).findFirst().orElseThrow();
+        return run.ofType(ALARM).stream().filter(r -> r.name().equals("app-monitoring-"
+                + dev.ecrkit.tagging.KeyCase.KEBAB_CASE.apply(key))).findFirst().orElseThrow();
     }
 
     @Test
-    void defaults_watchFourRealSignals_recordEventsItself_andNotifyNobody() {
+    void defaults_watchFourRealSignals_andNotifyNobody() {
         var run = deploy(MonitoringSettings.defaults(), b -> b);
         assertNull(run.failure());
         assertEquals(4, run.ofType(ALARM).size());
-        assertEquals(1, run.ofType(Logging.TYPE).size(), "without a given log group Monitoring records the events");
-        assertEquals(1, run.ofType(FILTER).size());
+        assertTrue(run.ofType(Logging.TYPE).isEmpty(), "Monitoring needs no event log");
         assertEquals(1, run.ofType("aws:lambda/function:Function").size());
         assertTrue(run.ofType(TOPIC).isEmpty() && run.ofType(SUBSCRIPTION).isEmpty() && run.ofType(TOPIC_POLICY).isEmpty());
-        assertEquals(java.util.Set.of("app-ecr-events", "app-ecr-storage-metric"),
+        assertEquals(java.util.Set.of("app-ecr-image-pushes", "app-ecr-storage-metric"),
                 run.ofType(RULE).stream().map(r -> r.inputs().get("name")).collect(java.util.stream.Collectors.toSet()),
                 "no security rules without a topic");
         assertEquals(2, run.ofType(RULE).size());
@@ -63,9 +61,8 @@ class MonitoringTest {
             assertTrue(!a.inputs().containsKey("alarmActions") && !a.inputs().containsKey("okActions"), a.name());
         }
         String component = run.one(Monitoring.TYPE).urn();
-        run.stack().resources().stream().filter(r -> r.type().startsWith("aws:") || r.type().equals(Logging.TYPE))
-                .filter(r -> !r.parent().equals(component))
-                .forEach(r -> assertEquals(run.one(Logging.TYPE).urn(), r.parent(), r.name()));
+        run.stack().resources().stream().filter(r -> r.type().startsWith("aws:"))
+                .forEach(r -> assertEquals(component, r.parent(), r.name()));
     }
 
     @Test
@@ -103,23 +100,22 @@ class MonitoringTest {
     }
 
     @Test
-    void pushAlarm_countsSuccessfulPushEventsFromTheEventLog() {
+    void pushAlarm_countsTheTriggersOfARuleMatchingThePushes_whichAlsoRefreshTheSize() {
         var run = deploy(MonitoringSettings.defaults(), b -> b);
-        var filter = run.one(FILTER);
-        assertEquals(Map.of("name", "app-ecr-image-push", "logGroupName", "/aws/ecr/app",
-                "pattern", "{ ($.source = \"aws.ecr\") && ($.detail-type = \"ECR Image Action\") && "
-                        + "($.detail.action-type = \"PUSH\") && ($.detail.result = \"SUCCESS\") && "
-                        + "($.detail.repository-name = \"app\") }",
-                "metricTransformation", Map.of("name", "ImagePushCount", "namespace", "ecrkit/ECR", "value", "1",
-                        "unit", "Count", "dimensions", Map.of("RepositoryName", "$.detail.repository-name"))),
-                filter.inputs());
+        var rule = run.ofType(RULE).stream().filter(r -> "app-ecr-image-pushes".equals(r.inputs().get("name")))
+                .findFirst().orElseThrow();
+        assertEquals(EcrEventPatterns.imagePushes("app"), rule.inputs().get("eventPattern"));
+        var target = run.ofType(TARGET).stream().filter(t -> "app-ecr-image-pushes".equals(t.inputs().get("rule")))
+                .findFirst().orElseThrow();
+        assertEquals("arn:aws:lambda:eu-west-1:123456789012:function:app-ecr-storage-metric", target.inputs().get("arn"));
         var in = alarm(run, "imagePushAlarm").inputs();
-        assertEquals("ecrkit/ECR", in.get("namespace"));
-        assertEquals("ImagePushCount", in.get("metricName"));
-        assertEquals(Map.of("RepositoryName", "app"), in.get("dimensions"));
+        assertEquals("AWS/Events", in.get("namespace"));
+        assertEquals("TriggeredRules", in.get("metricName"));
+        assertEquals(Map.of("RuleName", "app-ecr-image-pushes"), in.get("dimensions"));
         assertEquals("Sum", in.get("statistic"));
         assertEquals(300L, in.get("period"));
         assertEquals(10L, in.get("threshold"));
+        assertEquals("notBreaching", in.get("treatMissingData"));
     }
 
     @Test
@@ -239,13 +235,6 @@ class MonitoringTest {
     }
 
     @Test
-    void givenEventLog_isUsedForPushes_andNoSecondLogIsCreated() {
-        var run = deploy(MonitoringSettings.defaults(), b -> b.eventLogGroupName(Output.of("/aws/ecr/app")));
-        assertTrue(run.ofType(Logging.TYPE).isEmpty());
-        assertEquals("/aws/ecr/app", run.one(FILTER).inputs().get("logGroupName"));
-    }
-
-    @Test
     void outputs_listEveryAlarmAndEveryThreshold() {
         var holder = new AtomicReference<Monitoring>();
         TestEngine.run(ctx -> holder.set(new Monitoring("m", MonitoringArgs.builder().repositoryName("app")
@@ -264,7 +253,6 @@ class MonitoringTest {
                 "securityMonitoringEnabled", true), LoggingTest.value(m.monitoringStatus));
         assertEquals(List.of("basicScanFindings", "enhancedScanFindings"),
                 List.copyOf(LoggingTest.value(m.securityFindingRules).keySet()));
-        assertEquals("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/app", LoggingTest.value(m.eventLogGroupArn));
     }
 
     @Test

@@ -28,7 +28,7 @@ class RepositoryObservabilityTest {
     }
 
     @Test
-    void loggingAndMonitoring_areChildrenOfTheRepository_andMonitoringCountsPushesInTheLoggingLog() {
+    void loggingAndMonitoring_areChildrenOfTheRepository() {
         var run = new AtomicReference<TestEngine.Run>();
         var r = deploy(b -> b.logging(LoggingSettings.builder().retentionInDays(365).build())
                 .monitoring(MonitoringSettings.builder().topic(AlarmTopic.create()).build()), run);
@@ -42,12 +42,10 @@ class RepositoryObservabilityTest {
         assertEquals(repository, monitoring.parent());
         var eventLog = stack.ofType("aws:cloudwatch/logGroup:LogGroup").stream()
                 .filter(g -> "/aws/ecr/team/app".equals(g.inputs().get("name"))).toList();
-        assertEquals(1, eventLog.size(), "one event log, shared by Logging and Monitoring");
+        assertEquals(1, eventLog.size());
         assertEquals(365L, eventLog.get(0).inputs().get("retentionInDays"));
         assertEquals(Map.of("CreatedBy", "Pulumi", "ManagedBy", "Pulumi", "Name", "team/app", "Team", "a"),
                 eventLog.get(0).inputs().get("tags"), "children carry the repository's final tags");
-        assertEquals("/aws/ecr/team/app", stack.one("aws:cloudwatch/logMetricFilter:LogMetricFilter").inputs()
-                .get("logGroupName"));
 
         assertEquals("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app", LoggingTest.value(r.cloudwatchLogGroupArn));
         assertEquals("", LoggingTest.value(r.loggingRoleArn));
@@ -62,14 +60,14 @@ class RepositoryObservabilityTest {
     }
 
     @Test
-    void monitoringAlone_recordsTheEventsItselfAndReportsThatLog() {
+    void monitoringAlone_createsNoLog() {
         var run = new AtomicReference<TestEngine.Run>();
         var r = deploy(b -> b.monitoring(MonitoringSettings.defaults()), run);
-        var logging = run.get().one(Logging.TYPE);
-        assertEquals("app-monitoring-events", logging.name());
-        assertEquals(run.get().one(Monitoring.TYPE).urn(), logging.parent());
-        assertEquals("arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app", LoggingTest.value(r.cloudwatchLogGroupArn));
+        assertTrue(run.get().ofType(Logging.TYPE).isEmpty());
+        assertTrue(run.get().ofType("aws:cloudwatch/logResourcePolicy:LogResourcePolicy").isEmpty());
+        assertEquals("", LoggingTest.value(r.cloudwatchLogGroupArn));
         assertEquals("", LoggingTest.value(r.snsTopicArn));
+        assertEquals(4, LoggingTest.value(r.cloudwatchAlarms).size());
     }
 
     @Test

@@ -26,8 +26,6 @@ public enum NameKind {
     SQS_QUEUE(80, "[A-Za-z0-9_-]"),
     /** CloudWatch alarm name: 1-255 characters without control characters (BOTO cloudwatch {@code AlarmName}). */
     ALARM(255, "[^\\p{Cntrl}]"),
-    /** CloudWatch Logs metric filter name: 1-512 of {@code [^:*]} (BOTO logs {@code FilterName}). */
-    METRIC_FILTER(512, "[^:*\\p{Cntrl}]"),
     /**
      * CloudWatch Logs resource policy name. The API documents no pattern or length
      * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html); ecrkit keeps

@@ -50,8 +50,16 @@ public final class MonitoringAlarms {
      */
     public static final int MAX_ALARM_METRICS = 10;
 
-    /** ecrkit's metric of pushes, counted by a metric filter on the repository's event log. */
-    public static final String PUSH_METRIC = "ImagePushCount";
+    /**
+     * Pushes: EventBridge's AWS/Events TriggeredRules of the rule that matches the repository's successful pushes,
+     * dimension RuleName, statistic Sum (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html).
+     * No data until the rule first matches.
+     */
+    public static final String PUSH_NAMESPACE = "AWS/Events";
+    /** See {@link #PUSH_NAMESPACE}. */
+    public static final String PUSH_METRIC = "TriggeredRules";
+    /** See {@link #PUSH_NAMESPACE}. */
+    public static final String RULE_DIMENSION = "RuleName";
     /** ecrkit's metric of repository size, published hourly by the storage-metric function (storage_metric.py). */
     public static final String SIZE_METRIC = "RepositorySizeInBytes";
 
@@ -85,11 +93,12 @@ public final class MonitoringAlarms {
                         + " (AWS/Usage CallCount, Service ECR; not per repository), alarm of " + repository + ".",
                 apiCalls(), COUNT_EVALUATION_PERIODS, COUNT_EVALUATION_PERIODS, s.apiCallsThreshold(),
                 MISSING_IS_NOT_BREACHING, false));
+        String pushRule = ObservabilityNames.pushRule(repository);
         alarms.add(new AlarmSpec("imagePushAlarm", ObservabilityNames.alarm(repository, "image-push"),
                 "More than " + number(s.imagePushThreshold()) + " images pushed to ECR repository " + repository
-                        + " in 5 minutes (" + ObservabilityPolicies.METRIC_NAMESPACE + " " + PUSH_METRIC
-                        + ", counted from ECR push events).",
-                new AlarmMetric.Single(ObservabilityPolicies.METRIC_NAMESPACE, PUSH_METRIC, repositoryDimension, "Sum",
+                        + " in 5 minutes (AWS/Events TriggeredRules of rule " + pushRule
+                        + ", which matches the repository's successful ECR pushes).",
+                new AlarmMetric.Single(PUSH_NAMESPACE, PUSH_METRIC, Map.of(RULE_DIMENSION, pushRule), "Sum",
                         COUNT_PERIOD_SECONDS),
                 COUNT_EVALUATION_PERIODS, COUNT_EVALUATION_PERIODS, s.imagePushThreshold(), MISSING_IS_NOT_BREACHING,
                 false));

@@ -60,9 +60,9 @@ public final class ObservabilityNames {
         return DerivedName.of(NameKind.EVENT_RULE, repository + "-ecr-enhanced-scan-findings");
     }
 
-    /** The metric filter counting the repository's pushes. */
-    public static String pushMetricFilter(String repository) {
-        return DerivedName.of(NameKind.METRIC_FILTER, repository + "-ecr-image-push");
+    /** The rule matching the repository's successful pushes (counted by the push alarm). */
+    public static String pushRule(String repository) {
+        return DerivedName.of(NameKind.EVENT_RULE, repository + "-ecr-image-pushes");
     }
 
     /** The storage-metric function. */

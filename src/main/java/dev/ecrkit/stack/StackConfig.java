@@ -229,15 +229,13 @@ public final class StackConfig {
         }
     }
 
-    /** Every entry with logging or monitoring creates one account-level log resource policy (docs/logging.md). */
+    /** Every entry with logging creates one account-level log resource policy (docs/logging.md). */
     private static void checkEventLogQuota(List<Entry> entries, Problems p) {
-        long recording = entries.stream()
-                .filter(e -> e.args().logging().isPresent() || e.args().monitoring().isPresent()).count();
+        long recording = entries.stream().filter(e -> e.args().logging().isPresent()).count();
         if (recording > ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES) {
-            p.add("", "at most " + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " entries may set enableLogging"
-                    + " or enableMonitoring: each records events through a CloudWatch Logs resource policy, and an"
-                    + " account has at most " + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " per Region",
-                    recording);
+            p.add("", "at most " + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " entries may set enableLogging:"
+                    + " each records events through a CloudWatch Logs resource policy, and an account has at most "
+                    + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " per Region", recording);
         }
     }
 
