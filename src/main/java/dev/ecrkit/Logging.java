@@ -92,7 +92,8 @@ public final class Logging extends ComponentResource {
                 .rule(rule.name())
                 .targetId(TARGET_ID)
                 .arn(logGroup.arn())
-                .build(), CustomResourceOptions.builder().parent(this).dependsOn(List.copyOf(targetDependencies)).build());
+                .build(), CustomResourceOptions.builder().parent(this)
+                .dependsOn(List.copyOf(targetDependencies)).build());
 
         this.cloudwatchLogGroupArn = logGroup.arn();
         this.logGroupName = logGroup.name();

@@ -66,7 +66,8 @@ public final class Monitoring extends ComponentResource {
     /** See {@link #NOTIFY_MAX_EVENT_AGE_SECONDS}. */
     public static final int NOTIFY_MAX_RETRY_ATTEMPTS = 185;
     /** The storage function's environment (the names storage_metric.py reads). */
-    public static final List<String> STORAGE_ENVIRONMENT = List.of("REPOSITORY_NAME", "REGISTRY_ID", "METRIC_NAMESPACE");
+    public static final List<String> STORAGE_ENVIRONMENT =
+            List.of("REPOSITORY_NAME", "REGISTRY_ID", "METRIC_NAMESPACE");
 
     /** ARN of the topic alarms notify: created or existing; "" without a topic. */
     @Export(name = "snsTopicArn", refs = {String.class}, tree = "[0]")
@@ -96,7 +97,8 @@ public final class Monitoring extends ComponentResource {
         Output<String> topicArn;
         Output<String> topicName;
         if (s.topic() instanceof AlarmTopic.Create create) {
-            topicName = repository.applyValue(r -> create.name().isEmpty() ? ObservabilityNames.topic(r) : create.name());
+            topicName = repository.applyValue(r -> create.name().isEmpty()
+                    ? ObservabilityNames.topic(r) : create.name());
             var topic = new Topic(name + "-topic", TopicArgs.builder()
                     .name(topicName)
                     .displayName(repository.applyValue(ObservabilityNames::topicDisplayName))
@@ -128,7 +130,8 @@ public final class Monitoring extends ComponentResource {
         // The repository size, published hourly and after every push; the push rule's TriggeredRules count pushes
         PythonFunction.builder(name + "-storage", FunctionCode.of("storage_metric"))
                 .functionName(repository.applyValue(ObservabilityNames::storageFunction))
-                .roleName(Output.tuple(repository, scope).applyValue(t -> ObservabilityNames.storageRole(t.t1, t.t2.region())))
+                .roleName(Output.tuple(repository, scope)
+                        .applyValue(t -> ObservabilityNames.storageRole(t.t1, t.t2.region())))
                 .queueName(repository.applyValue(ObservabilityNames::storageQueue))
                 .description(repository.applyValue(r -> "Publishes the size of ECR repository " + r + " as "
                         + ObservabilityPolicies.METRIC_NAMESPACE + " " + MonitoringAlarms.SIZE_METRIC + " (ecrkit)"))
@@ -136,7 +139,8 @@ public final class Monitoring extends ComponentResource {
                 .accessPolicy(repositoryArn.applyValue(a -> ObservabilityPolicies.storageMetric(a).toJson()))
                 .scope(scope)
                 .tags(args.tags())
-                .trigger(FunctionTrigger.schedule("hourly", repository.applyValue(ObservabilityNames::storageScheduleRule),
+                .trigger(FunctionTrigger.schedule("hourly",
+                        repository.applyValue(ObservabilityNames::storageScheduleRule),
                         "Runs the ecrkit storage-metric function every hour", STORAGE_SCHEDULE,
                         STORAGE_MAX_EVENT_AGE_SECONDS, STORAGE_MAX_RETRY_ATTEMPTS))
                 .trigger(FunctionTrigger.events("pushes", repository.applyValue(ObservabilityNames::pushRule),
@@ -160,17 +164,17 @@ public final class Monitoring extends ComponentResource {
         // Scan results above the threshold notify the topic (only when there is one to notify)
         var rules = new LinkedHashMap<String, EventRule>();
         if (s.hasTopic()) {
+            double threshold = s.securityFindingsThreshold();
+            String above = " with more than " + MonitoringAlarms.number(threshold) + " CRITICAL or HIGH findings (ecrkit)";
             rules.put("basicScanFindings", notifyRule(name + "-basic-scan-findings",
                     repository.applyValue(ObservabilityNames::basicScanRule),
-                    repository.applyValue(r -> "Basic scans of ECR repository " + r + " with more than "
-                            + MonitoringAlarms.number(s.securityFindingsThreshold()) + " CRITICAL or HIGH findings (ecrkit)"),
-                    repository.applyValue(r -> EcrEventPatterns.basicScanFindingsAbove(r, s.securityFindingsThreshold())),
+                    repository.applyValue(r -> "Basic scans of ECR repository " + r + above),
+                    repository.applyValue(r -> EcrEventPatterns.basicScanFindingsAbove(r, threshold)),
                     topicArn, args, child));
             rules.put("enhancedScanFindings", notifyRule(name + "-enhanced-scan-findings",
                     repository.applyValue(ObservabilityNames::enhancedScanRule),
-                    repository.applyValue(r -> "Amazon Inspector scans of ECR repository " + r + " with more than "
-                            + MonitoringAlarms.number(s.securityFindingsThreshold()) + " CRITICAL or HIGH findings (ecrkit)"),
-                    repositoryArn.applyValue(a -> EcrEventPatterns.enhancedScanFindingsAbove(a, s.securityFindingsThreshold())),
+                    repository.applyValue(r -> "Amazon Inspector scans of ECR repository " + r + above),
+                    repositoryArn.applyValue(a -> EcrEventPatterns.enhancedScanFindingsAbove(a, threshold)),
                     topicArn, args, child));
         }
 
