@@ -40,8 +40,9 @@ public final class ObservabilityNames {
     }
 
     /**
-     * Longest SNS topic display name: 100 characters
-     * (https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html, DisplayName).
+     * Longest SNS topic display name ecrkit writes: 100 characters, the limit the SNS console states for the display
+     * name. The API reference (https://docs.aws.amazon.com/sns/latest/api/API_SetTopicAttributes.html, DisplayName)
+     * states none; UNVERIFIED against the API, so ecrkit stays within the console's limit.
      */
     public static final int MAX_DISPLAY_NAME = 100;
 
