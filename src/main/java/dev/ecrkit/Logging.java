@@ -16,6 +16,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.events.EcrEventPatterns;
+import dev.ecrkit.naming.Descriptions;
 import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.observability.ObservabilityNames;
 import dev.ecrkit.policy.AwsScope;
@@ -73,8 +74,8 @@ public final class Logging extends ComponentResource {
 
         var rule = new EventRule(name + "-events", EventRuleArgs.builder()
                 .name(repository.applyValue(ObservabilityNames::eventsRule))
-                .description(repository.applyValue(r -> "ECR and Amazon Inspector events of repository " + r
-                        + ", recorded in " + ObservabilityNames.logGroup(r) + " (ecrkit)"))
+                .description(repository.applyValue(r -> Descriptions.fit("ECR and Amazon Inspector events of repository "
+                        + r + ", recorded in " + ObservabilityNames.logGroup(r) + " (ecrkit)", Descriptions.EVENT_RULE)))
                 .eventPattern(Output.tuple(repository, repositoryArn)
                         .applyValue(t -> EcrEventPatterns.repositoryEvents(t.t1, t.t2)))
                 .tags(args.tags())

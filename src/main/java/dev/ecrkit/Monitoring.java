@@ -25,6 +25,7 @@ import dev.ecrkit.events.EcrEventPatterns;
 import dev.ecrkit.functions.FunctionCode;
 import dev.ecrkit.functions.FunctionTrigger;
 import dev.ecrkit.functions.PythonFunction;
+import dev.ecrkit.naming.Descriptions;
 import dev.ecrkit.observability.AlarmMetric;
 import dev.ecrkit.observability.AlarmSpec;
 import dev.ecrkit.observability.AlarmTopic;
@@ -133,8 +134,9 @@ public final class Monitoring extends ComponentResource {
                 .roleName(Output.tuple(repository, scope)
                         .applyValue(t -> ObservabilityNames.storageRole(t.t1, t.t2.region())))
                 .queueName(repository.applyValue(ObservabilityNames::storageQueue))
-                .description(repository.applyValue(r -> "Publishes the size of ECR repository " + r + " as "
-                        + ObservabilityPolicies.METRIC_NAMESPACE + " " + MonitoringAlarms.SIZE_METRIC + " (ecrkit)"))
+                .description(repository.applyValue(r -> Descriptions.fit("Publishes the size of ECR repository " + r
+                        + " as " + ObservabilityPolicies.METRIC_NAMESPACE + " " + MonitoringAlarms.SIZE_METRIC
+                        + " (ecrkit)", Descriptions.LAMBDA_FUNCTION)))
                 .environment(Output.tuple(repository, scope).applyValue(t -> storageEnvironment(t.t1, t.t2)))
                 .accessPolicy(repositoryArn.applyValue(a -> ObservabilityPolicies.storageMetric(a).toJson()))
                 .scope(scope)
@@ -168,12 +170,14 @@ public final class Monitoring extends ComponentResource {
             String above = " with more than " + MonitoringAlarms.number(threshold) + " CRITICAL or HIGH findings (ecrkit)";
             rules.put("basicScanFindings", notifyRule(name + "-basic-scan-findings",
                     repository.applyValue(ObservabilityNames::basicScanRule),
-                    repository.applyValue(r -> "Basic scans of ECR repository " + r + above),
+                    repository.applyValue(r -> Descriptions.fit("Basic scans of ECR repository " + r + above,
+                            Descriptions.EVENT_RULE)),
                     repository.applyValue(r -> EcrEventPatterns.basicScanFindingsAbove(r, threshold)),
                     topicArn, args, child));
             rules.put("enhancedScanFindings", notifyRule(name + "-enhanced-scan-findings",
                     repository.applyValue(ObservabilityNames::enhancedScanRule),
-                    repository.applyValue(r -> "Amazon Inspector scans of ECR repository " + r + above),
+                    repository.applyValue(r -> Descriptions.fit("Amazon Inspector scans of ECR repository " + r + above,
+                            Descriptions.EVENT_RULE)),
                     repositoryArn.applyValue(a -> EcrEventPatterns.enhancedScanFindingsAbove(a, threshold)),
                     topicArn, args, child));
         }
@@ -192,7 +196,7 @@ public final class Monitoring extends ComponentResource {
             Output<String> topicArn, Output<Map<String, String>> tags) {
         var b = MetricAlarmArgs.builder()
                 .name(spec.applyValue(AlarmSpec::name))
-                .alarmDescription(spec.applyValue(AlarmSpec::description))
+                .alarmDescription(spec.applyValue(x -> Descriptions.fit(x.description(), Descriptions.ALARM)))
                 .comparisonOperator(MonitoringAlarms.COMPARISON)
                 .evaluationPeriods(shape.evaluationPeriods())
                 .datapointsToAlarm(shape.datapointsToAlarm())

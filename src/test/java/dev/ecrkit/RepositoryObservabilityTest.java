@@ -98,4 +98,41 @@ class RepositoryObservabilityTest {
                 "monitoring.subscribers: need a topic: create one or name an existing one, got [\"x@example.com\"]"),
                 e.problems().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void longestRepositoryName_givesNamesAndDescriptionsEveryServiceAccepts() {
+        String name = "a".repeat(120) + "/" + "b".repeat(135);
+        assertEquals(256, name.length());
+        var holder = new AtomicReference<TestEngine.Run>();
+        holder.set(TestEngine.run(ctx -> new Repository("long", RepositoryArgs.builder().name(name)
+                .logging(LoggingSettings.defaults())
+                .monitoring(MonitoringSettings.builder().topic(AlarmTopic.create()).build()).build(), null)));
+        var run = holder.get();
+        assertNull(run.failure());
+        var kinds = Map.of(
+                "aws:cloudwatch/eventRule:EventRule", dev.ecrkit.naming.NameKind.EVENT_RULE,
+                "aws:lambda/function:Function", dev.ecrkit.naming.NameKind.LAMBDA_FUNCTION,
+                "aws:iam/role:Role", dev.ecrkit.naming.NameKind.IAM_ROLE,
+                "aws:sqs/queue:Queue", dev.ecrkit.naming.NameKind.SQS_QUEUE,
+                "aws:sns/topic:Topic", dev.ecrkit.naming.NameKind.SNS_TOPIC,
+                "aws:cloudwatch/metricAlarm:MetricAlarm", dev.ecrkit.naming.NameKind.ALARM,
+                "aws:cloudwatch/logGroup:LogGroup", dev.ecrkit.naming.NameKind.LOG_GROUP,
+                "aws:cloudwatch/logResourcePolicy:LogResourcePolicy", dev.ecrkit.naming.NameKind.LOG_RESOURCE_POLICY);
+        kinds.forEach((type, kind) -> {
+            assertTrue(!run.ofType(type).isEmpty(), type);
+            for (var r : run.ofType(type)) {
+                Object n = r.inputs().getOrDefault("name", r.inputs().get("policyName"));
+                assertTrue(kind.isValid(String.valueOf(n)), type + " name " + n);
+            }
+        });
+        for (var rule : run.ofType("aws:cloudwatch/eventRule:EventRule")) {
+            assertTrue(String.valueOf(rule.inputs().get("description")).length() <= 512, rule.name());
+            String pattern = (String) rule.inputs().get("eventPattern");
+            assertTrue(pattern == null || pattern.length() <= 2048, rule.name());
+        }
+        assertTrue(String.valueOf(run.one("aws:lambda/function:Function").inputs().get("description")).length() <= 256);
+        for (var alarm : run.ofType("aws:cloudwatch/metricAlarm:MetricAlarm")) {
+            assertTrue(String.valueOf(alarm.inputs().get("alarmDescription")).length() <= 1024, alarm.name());
+        }
+    }
 }

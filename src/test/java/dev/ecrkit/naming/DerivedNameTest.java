@@ -47,4 +47,12 @@ class DerivedNameTest {
             assertTrue(kind.isValid(name), kind + " refuses " + name);
         }
     }
+
+    @Test
+    void descriptions_fitTheirLimitWithAnEllipsis() {
+        assertEquals("short", Descriptions.fit("short", 256));
+        String cut = Descriptions.fit("x".repeat(300), Descriptions.LAMBDA_FUNCTION);
+        assertEquals(256, cut.length());
+        assertTrue(cut.endsWith("..."));
+    }
 }
