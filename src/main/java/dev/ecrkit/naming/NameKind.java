@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 public enum NameKind {
     /** IAM role name: 1-64 of {@code [\w+=,.@-]} (BOTO iam {@code roleNameType}). Unique per account, all Regions. */
     IAM_ROLE(64, "[A-Za-z0-9_+=,.@-]"),
-    /** IAM inline policy name: 1-128 of {@code [\w+=,.@-]} (BOTO iam {@code policyNameType}). */
-    IAM_POLICY(128, "[A-Za-z0-9_+=,.@-]"),
     /** Lambda function name: 1-64 of {@code [a-zA-Z0-9-_]} (BOTO lambda {@code CreateFunctionRequest.FunctionName}). */
     LAMBDA_FUNCTION(64, "[A-Za-z0-9_-]"),
     /** SNS standard topic name: 1-256 of {@code [A-Za-z0-9_-]} (BOTO sns {@code CreateTopicInput.Name}). */
