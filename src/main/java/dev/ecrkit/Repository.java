@@ -26,7 +26,9 @@ import java.util.Objects;
 
 /**
  * One ECR repository with its repository policy and lifecycle policy ({@code ecrkit:index:Repository}), the
- * Terraform module terraform-aws-ecr's root module for one repository.
+ * Terraform module terraform-aws-ecr's root module for one repository. With {@link RepositoryArgs#logging()} or
+ * {@link RepositoryArgs#monitoring()} set, it also creates a {@link Logging} ({@code <name>-logging}) or
+ * {@link Monitoring} ({@code <name>-monitoring}) child.
  */
 public final class Repository extends ComponentResource {
     /** Type token. */
@@ -68,6 +70,21 @@ public final class Repository extends ComponentResource {
     /** Repository-level security settings (the module's {@code security_status}, fields known to this component). */
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
+    /** ARN of the log group recording the repository's events; "" when logging and monitoring are off. */
+    @Export(name = "cloudwatchLogGroupArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> cloudwatchLogGroupArn;
+    /** Always "": no logging role exists (EventBridge writes through a log group resource policy). */
+    @Export(name = "loggingRoleArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> loggingRoleArn;
+    /** The module's monitoring status, every threshold included; {@code {enabled: false}} when off. */
+    @Export(name = "monitoringStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> monitoringStatus;
+    /** ARN of the topic alarms notify, created or existing; "" when none. */
+    @Export(name = "snsTopicArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> snsTopicArn;
+    /** The alarms, key -> {name, arn}; empty when monitoring is off. */
+    @Export(name = "cloudwatchAlarms", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> cloudwatchAlarms;
 
     /**
      * The KMS key the repository uses: the created key's ARN, or the key given (as given: ARN, alias or id); an empty
@@ -106,6 +123,11 @@ public final class Repository extends ComponentResource {
         this.kmsKeyId = out.kms().keyId();
         this.kmsAliasArn = out.kms().aliasArn();
         this.kmsConfiguration = out.kms().configuration();
+        this.cloudwatchLogGroupArn = out.observability().cloudwatchLogGroupArn();
+        this.loggingRoleArn = out.observability().loggingRoleArn();
+        this.monitoringStatus = out.observability().monitoringStatus();
+        this.snsTopicArn = out.observability().snsTopicArn();
+        this.cloudwatchAlarms = out.observability().cloudwatchAlarms();
         registerOutputs(out.toMap());
     }
 
@@ -124,15 +146,18 @@ public final class Repository extends ComponentResource {
      * @param securityStatus         see {@link Repository#securityStatus}
      * @param kms                    see {@link Repository#kmsKeyArn}, {@link Repository#kmsKeyId},
      *                               {@link Repository#kmsAliasArn}, {@link Repository#kmsConfiguration}
+     * @param observability          see {@link Repository#cloudwatchLogGroupArn}, {@link Repository#loggingRoleArn},
+     *                               {@link Repository#monitoringStatus}, {@link Repository#snsTopicArn},
+     *                               {@link Repository#cloudwatchAlarms}
      */
     public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
             Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
             Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
             Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus,
-            KmsOutputs kms) {
+            KmsOutputs kms, RepositoryObservability observability) {
         /** Every output by its name, for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.ofEntries(
+            var map = Map.ofEntries(
                     Map.entry("repositoryArn", repositoryArn), Map.entry("repositoryUrl", repositoryUrl),
                     Map.entry("repositoryName", repositoryName), Map.entry("registryId", registryId),
                     Map.entry("repositoryPolicyExists", repositoryPolicyExists),
@@ -141,6 +166,9 @@ public final class Repository extends ComponentResource {
                     Map.entry("tagComplianceStatus", tagComplianceStatus), Map.entry("securityStatus", securityStatus),
                     Map.entry("kmsKeyArn", kms.keyArn()), Map.entry("kmsKeyId", kms.keyId()),
                     Map.entry("kmsAliasArn", kms.aliasArn()), Map.entry("kmsConfiguration", kms.configuration()));
+            var all = new LinkedHashMap<String, Output<?>>(map);
+            all.putAll(observability.outputs());
+            return all;
         }
     }
 
@@ -178,10 +206,11 @@ public final class Repository extends ComponentResource {
                 .policy(policy)
                 .build(), childOptions(parent)));
 
+        var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
                 Output.of(args.policy().isPresent()), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
-                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms));
+                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms), observability);
     }
 
     /** Checks the args before the component itself is registered. */

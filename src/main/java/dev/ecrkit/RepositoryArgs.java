@@ -7,6 +7,8 @@ import dev.ecrkit.lifecycle.LifecyclePolicy;
 import dev.ecrkit.lifecycle.LifecyclePolicyValidator;
 import dev.ecrkit.lifecycle.LifecycleRule;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.tagging.TaggingSettings;
@@ -43,6 +45,9 @@ public final class RepositoryArgs extends ResourceArgs {
     private String lifecyclePolicy;
     private String lifecycleSource;
     private TaggingSettings tagging;
+    // Logging and Monitoring groups (null = off)
+    private LoggingSettings logging;
+    private MonitoringSettings monitoring;
 
     private RepositoryArgs() {
     }
@@ -115,6 +120,22 @@ public final class RepositoryArgs extends ResourceArgs {
         return tagging;
     }
 
+    /**
+     * Record the repository's ECR and Inspector events in CloudWatch Logs (a {@link Logging} child; the module's
+     * {@code enable_logging}). Default: empty (off).
+     */
+    public Optional<LoggingSettings> logging() {
+        return Optional.ofNullable(logging);
+    }
+
+    /**
+     * Alarms and notifications (a {@link Monitoring} child; the module's {@code enable_monitoring}). Default: empty
+     * (off).
+     */
+    public Optional<MonitoringSettings> monitoring() {
+        return Optional.ofNullable(monitoring);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -137,6 +158,8 @@ public final class RepositoryArgs extends ResourceArgs {
         private LifecycleTemplate lifecycleTemplate;
         private LifecycleHelpers lifecycleHelpers;
         private TaggingSettings tagging = TaggingSettings.defaults();
+        private LoggingSettings logging;
+        private MonitoringSettings monitoring;
 
         private Builder() {
         }
@@ -247,6 +270,18 @@ public final class RepositoryArgs extends ResourceArgs {
             return this;
         }
 
+        /** Turns logging on with these settings. Default: off. */
+        public Builder logging(LoggingSettings logging) {
+            this.logging = Objects.requireNonNull(logging, "logging");
+            return this;
+        }
+
+        /** Turns monitoring on with these settings. Default: off. */
+        public Builder monitoring(MonitoringSettings monitoring) {
+            this.monitoring = Objects.requireNonNull(monitoring, "monitoring");
+            return this;
+        }
+
         /** Validates every plain value and returns the args; throws listing every problem. */
         public RepositoryArgs build() {
             Objects.requireNonNull(name, "RepositoryArgs.name is required");
@@ -270,6 +305,12 @@ public final class RepositoryArgs extends ResourceArgs {
             }
             var lifecycle = resolveLifecycle(p);
             Tagging.validate(tagging, p);
+            if (logging != null) {
+                logging.validate(p.at("logging"));
+            }
+            if (monitoring != null) {
+                monitoring.validate(p.at("monitoring"));
+            }
             p.throwIfAny();
 
             var a = new RepositoryArgs();
@@ -286,6 +327,8 @@ public final class RepositoryArgs extends ResourceArgs {
             a.lifecyclePolicy = lifecycle.json;
             a.lifecycleSource = lifecycle.source;
             a.tagging = tagging;
+            a.logging = logging;
+            a.monitoring = monitoring;
             return a;
         }
 

@@ -1,6 +1,6 @@
 /**
- * Derived resource names without Pulumi types: names built from a repository name for other AWS resources (KMS
- * aliases today), sanitized to the target's character set and length-limited with a stable hash suffix so two
- * different repositories never derive the same name. See docs/encryption.md.
+ * PURE derived resource names (no Pulumi types): the names ecrkit gives to KMS aliases, topics, rules, functions,
+ * roles, queues and alarms it derives from a repository name, sanitized to each service's character set and
+ * length-limited with a stable hash suffix so two different repositories never derive the same name.
  */
 package dev.ecrkit.naming;

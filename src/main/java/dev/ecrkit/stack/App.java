@@ -39,7 +39,7 @@ public final class App {
                 RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
     }
 
-    /** The entry's outputs as one object; empty strings (no lifecycle policy, no KMS key) are left out. */
+    /** The entry's outputs as one object; empty strings and empty maps (features that are off) are left out. */
     static Output<Map<String, Object>> outputs(Repository r) {
         var named = new LinkedHashMap<String, Output<?>>();
         named.put("repositoryArn", r.repositoryArn);
@@ -56,13 +56,18 @@ public final class App {
         named.put("kmsKeyId", r.kmsKeyId);
         named.put("kmsAliasArn", r.kmsAliasArn);
         named.put("kmsConfiguration", r.kmsConfiguration);
+        named.put("cloudwatchLogGroupArn", r.cloudwatchLogGroupArn);
+        named.put("loggingRoleArn", r.loggingRoleArn);
+        named.put("monitoringStatus", r.monitoringStatus);
+        named.put("snsTopicArn", r.snsTopicArn);
+        named.put("cloudwatchAlarms", r.cloudwatchAlarms);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {
             var out = new LinkedHashMap<String, Object>();
             for (int i = 0; i < names.size(); i++) {
                 Object v = list.get(i);
-                if (v != null && !"".equals(v)) {
+                if (v != null && !"".equals(v) && !(v instanceof Map<?, ?> m && m.isEmpty())) {
                     out.put(names.get(i), v);
                 }
             }

@@ -40,10 +40,6 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
     public enum Support {
         /** Implemented. */
         SUPPORTED,
-        /** Needs the Logging component. */
-        LOGGING("Logging", ""),
-        /** Needs the Monitoring component. */
-        MONITORING("Monitoring", ""),
         /** Needs the Governance component. */
         GOVERNANCE("Governance", "pull request rules");
 

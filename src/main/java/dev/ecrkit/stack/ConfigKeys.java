@@ -5,8 +5,6 @@ import static dev.ecrkit.stack.ConfigKey.NO_DEFAULT;
 import static dev.ecrkit.stack.ConfigKey.key;
 import static dev.ecrkit.stack.ConfigKey.object;
 import static dev.ecrkit.stack.ConfigKey.Support.GOVERNANCE;
-import static dev.ecrkit.stack.ConfigKey.Support.LOGGING;
-import static dev.ecrkit.stack.ConfigKey.Support.MONITORING;
 import static dev.ecrkit.stack.ConfigKey.Support.SUPPORTED;
 import static dev.ecrkit.stack.ConfigKey.Type.BOOL;
 import static dev.ecrkit.stack.ConfigKey.Type.NUMBER;
@@ -96,8 +94,10 @@ public final class ConfigKeys {
             key("tagKeyCase", STRING, SUPPORTED, "PascalCase", "PascalCase, camelCase, snake_case or kebab-case; null keeps keys as given"),
             key("enableTagNormalization", BOOL, SUPPORTED, true, "Normalize tag keys to `tagKeyCase`"),
             key("normalizeTagValues", BOOL, SUPPORTED, true, "Trim tag values (with normalization on)"),
-            key("enableLogging", BOOL, LOGGING, false, "Record ECR events in CloudWatch Logs"),
-            key("logRetentionDays", NUMBER, LOGGING, 30, "Log retention"),
+            key("enableLogging", BOOL, SUPPORTED, false,
+                    "Record the repository's ECR and Inspector events in log group `/aws/ecr/<name>` (EventBridge rule)"),
+            key("logRetentionDays", NUMBER, SUPPORTED, 30,
+                    "Log retention: 0 (never expire) or any value CloudWatch Logs accepts (1 ... 3653)"),
             key("enableReplication", BOOL, SUPPORTED, false, "Registry: replicate every repository to `replicationRegions` (this account)"),
             key("replicationRegions", STRING_LIST, SUPPORTED, NONE, "Registry: replication destination regions"),
             key("enableRegistryScanning", BOOL, SUPPORTED, false, "Registry: manage the registry scanning configuration"),
@@ -118,15 +118,20 @@ public final class ConfigKeys {
             key("enableRepositoryCreationTemplates", BOOL, SUPPORTED, false, "Registry: create `repositoryCreationTemplates`"),
             object("repositoryCreationTemplates", OBJECT_LIST, TEMPLATE_FIELDS, NONE,
                     "Registry: creation templates, keyed by prefix (every field of the module, camelCase)"),
-            key("enableMonitoring", BOOL, MONITORING, false, "CloudWatch alarms"),
-            key("monitoringThresholdStorage", NUMBER, MONITORING, 10, "Storage alarm threshold (GB)"),
-            key("monitoringThresholdApiCalls", NUMBER, MONITORING, 1000, "API calls alarm threshold"),
-            key("monitoringThresholdSecurityFindings", NUMBER, MONITORING, 10, "Security findings alarm threshold"),
-            key("monitoringThresholdImagePush", NUMBER, MONITORING, 10, "Image push alarm threshold"),
-            key("monitoringThresholdImagePull", NUMBER, MONITORING, 100, "Image pull alarm threshold"),
-            key("createSnsTopic", BOOL, MONITORING, false, "Create an SNS topic for alarms"),
-            key("snsTopicName", STRING, MONITORING, NO_DEFAULT, "SNS topic name"),
-            key("snsTopicSubscribers", STRING_LIST, MONITORING, NONE, "Email subscribers"),
+            key("enableMonitoring", BOOL, SUPPORTED, false,
+                    "Alarms on real signals, scan-result notifications, optional SNS topic (docs/monitoring.md)"),
+            key("monitoringThresholdStorage", NUMBER, SUPPORTED, 10,
+                    "Alarm when the repository's images sum to more than this many GB (> 0)"),
+            key("monitoringThresholdApiCalls", NUMBER, SUPPORTED, 1000,
+                    "Alarm when ECR API calls per minute exceed this (account and Region, > 0)"),
+            key("monitoringThresholdSecurityFindings", NUMBER, SUPPORTED, 10,
+                    "Notify when a scan finds more than this many CRITICAL or HIGH vulnerabilities (>= 0)"),
+            key("monitoringThresholdImagePush", NUMBER, SUPPORTED, 10, "Alarm when more than this many pushes in 5 minutes (> 0)"),
+            key("monitoringThresholdImagePull", NUMBER, SUPPORTED, 100, "Alarm when more than this many pulls in 5 minutes (> 0)"),
+            key("createSnsTopic", BOOL, SUPPORTED, false, "Create the alarm topic (`snsTopicName`, else `<name>-ecr-monitoring`)"),
+            key("snsTopicName", STRING, SUPPORTED, NO_DEFAULT,
+                    "Topic to create (with `createSnsTopic`), else an existing topic's name or ARN"),
+            key("snsTopicSubscribers", STRING_LIST, SUPPORTED, NONE, "E-mail addresses subscribed to the topic"),
             key("enablePullRequestRules", BOOL, GOVERNANCE, false, "Pull request rules"),
             key("pullRequestRules", OBJECT_LIST, GOVERNANCE, NONE, "Pull request rules"));
 

@@ -68,11 +68,12 @@ public final class PlanMocks implements Mocks {
                 state.put("registryId", ACCOUNT_ID);
             }
             case "aws:iam/role:Role" -> {
-                state.put("arn", "arn:aws:iam::" + ACCOUNT_ID + ":role/" + args.name);
-                state.put("name", args.name);
-                id = args.name;
+                // an IAM role's id is its name
+                state.putAll(MockResources.computed(args.type, args.name, args.inputs, region, ACCOUNT_ID));
+                id = String.valueOf(state.get("name"));
             }
             default -> {
+                state.putAll(MockResources.computed(args.type, args.name, args.inputs, region, ACCOUNT_ID));
                 if (args.type.startsWith("aws:")) {
                     String service = args.type.substring(4, args.type.indexOf('/'));
                     state.putIfAbsent("arn", "arn:aws:" + service + ":" + region + ":" + ACCOUNT_ID + ":" + args.name);

@@ -84,6 +84,15 @@ final class PlanText {
             case "aws:ecr/replicationConfiguration:ReplicationConfiguration" -> lines.addAll(RegistryPlanText.replication(in));
             case "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration" -> lines.addAll(RegistryPlanText.scanning(in));
             case "aws:ecr/repositoryCreationTemplate:RepositoryCreationTemplate" -> lines.addAll(RegistryPlanText.template(in));
+            case "aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:sns/topicPolicy:TopicPolicy",
+                    "aws:sqs/queuePolicy:QueuePolicy", "aws:cloudwatch/logResourcePolicy:LogResourcePolicy" ->
+                in.forEach((k, v) -> {
+                    if (v instanceof String s && s.startsWith("{\"Version\"")) {
+                        lines.addAll(grants(s));
+                    } else if (!(v instanceof Map) && !(v instanceof List)) {
+                        lines.add(k + ": " + scalar(v));
+                    }
+                });
             default -> in.forEach((k, v) -> {
                 if (!(v instanceof Map) && !(v instanceof List)) {
                     lines.add(k + ": " + scalar(v));
@@ -148,6 +157,22 @@ final class PlanText {
                 lines.add("statement " + (s.get("Sid") == null ? "" : s.get("Sid") + ": ") + s.get("Effect") + " "
                         + scalar(s.get("Action")) + " to " + scalar(s.get("Principal"))
                         + (s.get("Condition") == null ? "" : " when " + scalar(s.get("Condition"))));
+            }
+        }
+        return lines;
+    }
+
+    /** One line per statement of an IAM-style policy: who may do what, on which resource, under which condition. */
+    private static List<String> grants(String policy) {
+        var lines = new ArrayList<String>();
+        var doc = Json.parse(policy).orElse(Map.of());
+        Object st = doc instanceof Map<?, ?> m ? m.get("Statement") : null;
+        for (Object o : st instanceof List<?> l ? l : st == null ? List.of() : List.of(st)) {
+            if (o instanceof Map<?, ?> s) {
+                lines.add("grant " + s.get("Sid") + ": " + s.get("Effect") + " " + scalar(s.get("Action"))
+                        + (s.get("Principal") == null ? "" : " to " + scalar(s.get("Principal")))
+                        + (s.get("Resource") == null ? "" : " on " + scalar(s.get("Resource")))
+                        + (s.get("Condition") == null ? "" : " if " + scalar(s.get("Condition"))));
             }
         }
         return lines;

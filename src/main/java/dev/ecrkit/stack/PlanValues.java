@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Normalizes values for the plan: whole numbers as longs, no null members, maps with sorted keys. */
+/**
+ * Normalizes values for the plan: whole numbers as longs, no null members, maps with sorted keys, assets and archives
+ * as the engine serializes them ({@code {"text": ...}}, {@code {"assets": {file: asset}}}, {@code {"path": ...}}).
+ */
 final class PlanValues {
     private PlanValues() {
     }
@@ -28,6 +31,10 @@ final class PlanValues {
             var out = new ArrayList<Object>();
             l.stream().filter(x -> x != null).forEach(x -> out.add(normalize(x)));
             return out;
+        }
+        if (v instanceof com.pulumi.asset.AssetOrArchive asset) {
+            var internal = com.pulumi.asset.AssetOrArchive.AssetOrArchiveInternal.from(asset);
+            return normalize(Map.of(internal.getPropName(), internal.getValue()));
         }
         if (v instanceof java.util.Date date) {
             return date.toInstant().toString();

@@ -7,6 +7,10 @@ import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.observability.AlarmTopic;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.observability.MonitoringSettings;
+import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
@@ -84,6 +88,7 @@ public final class StackConfig {
         } else {
             map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k)).ifPresent(entries::add));
         }
+        checkEventLogQuota(entries, p.at(reposPath));
         var registry = RegistryConfig.parse(values, sourceRegion, p);
         p.throwIfAny();
         return new StackConfig(entries, registry);
@@ -125,6 +130,7 @@ public final class StackConfig {
                 LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
         b.tagging(tagging(v));
+        observability(v, b);
         v.checkUnsupported();
         try {
             return Optional.of(new Entry(key, b.build()));
@@ -194,6 +200,81 @@ public final class StackConfig {
         return t.build();
     }
 
+    /** Keys of the logging group (besides {@code enableLogging}). */
+    private static final List<String> LOGGING_KEYS = List.of("logRetentionDays");
+    /** Keys of the monitoring group (besides {@code enableMonitoring}). */
+    private static final List<String> MONITORING_KEYS = List.of("monitoringThresholdStorage",
+            "monitoringThresholdApiCalls", "monitoringThresholdSecurityFindings", "monitoringThresholdImagePush",
+            "monitoringThresholdImagePull", "createSnsTopic", "snsTopicName", "snsTopicSubscribers");
+
+    /**
+     * The logging and monitoring groups: the module's {@code enable_logging} / {@code enable_monitoring} and their
+     * variables. A group variable set to a non-default value while its switch is off is an error (the module ignores
+     * it silently). {@code createSnsTopic} with {@code snsTopicName} creates that topic; {@code snsTopicName} alone
+     * names an existing topic (name or ARN).
+     */
+    private static void observability(Values v, RepositoryArgs.Builder b) {
+        if (v.bool("enableLogging").orElse(false)) {
+            var s = LoggingSettings.builder();
+            v.integer("logRetentionDays").ifPresent(s::retentionInDays);
+            b.logging(s.build());
+        } else {
+            noEffectWithout(v, "enableLogging", LOGGING_KEYS);
+        }
+        if (v.bool("enableMonitoring").orElse(false)) {
+            var s = MonitoringSettings.builder();
+            number(v, "monitoringThresholdStorage").ifPresent(s::storageThresholdGb);
+            number(v, "monitoringThresholdApiCalls").ifPresent(s::apiCallsThreshold);
+            number(v, "monitoringThresholdSecurityFindings").ifPresent(s::securityFindingsThreshold);
+            number(v, "monitoringThresholdImagePush").ifPresent(s::imagePushThreshold);
+            number(v, "monitoringThresholdImagePull").ifPresent(s::imagePullThreshold);
+            boolean create = v.bool("createSnsTopic").orElse(false);
+            var name = v.string("snsTopicName");
+            name.filter(String::isEmpty).ifPresent(n -> v.problems.add("snsTopicName",
+                    "must not be empty; leave it out for the default name", n));
+            s.topic(create ? name.filter(n -> !n.isEmpty()).map(AlarmTopic::create).orElse(AlarmTopic.create())
+                    : name.filter(n -> !n.isEmpty()).map(AlarmTopic::existing).orElse(AlarmTopic.none()));
+            s.subscribers(v.strings("snsTopicSubscribers"));
+            b.monitoring(s.build());
+        } else {
+            noEffectWithout(v, "enableMonitoring", MONITORING_KEYS);
+        }
+    }
+
+    private static Optional<Double> number(Values v, String key) {
+        return v.typed(key, Number.class, "a number").map(Number::doubleValue);
+    }
+
+    private static void noEffectWithout(Values v, String switchKey, List<String> keys) {
+        for (String key : keys) {
+            Object value = v.raw.get(key);
+            if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
+                v.problems.add(key, "has no effect without " + switchKey + ": true", value);
+            }
+        }
+    }
+
+    /** Every entry with logging creates one account-level log resource policy (docs/logging.md). */
+    private static void checkEventLogQuota(List<Entry> entries, Problems p) {
+        long recording = entries.stream().filter(e -> e.args().logging().isPresent()).count();
+        if (recording > ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES) {
+            p.add("", "at most " + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " entries may set enableLogging:"
+                    + " each records events through a CloudWatch Logs resource policy, and an account has at most "
+                    + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " per Region", recording);
+        }
+    }
+
+    /** Config keys of the logging and monitoring groups, by their Java builder field paths. */
+    private static final Map<String, String> OBSERVABILITY_TO_CONFIG = Map.of(
+            "logging.retentionInDays", "logRetentionDays",
+            "monitoring.storageThresholdGb", "monitoringThresholdStorage",
+            "monitoring.apiCallsThreshold", "monitoringThresholdApiCalls",
+            "monitoring.securityFindingsThreshold", "monitoringThresholdSecurityFindings",
+            "monitoring.imagePushThreshold", "monitoringThresholdImagePush",
+            "monitoring.imagePullThreshold", "monitoringThresholdImagePull",
+            "monitoring.topic", "snsTopicName",
+            "monitoring.subscribers", "snsTopicSubscribers");
+
     /** Java builder field paths that differ from config keys. */
     private static final Map<String, String> JAVA_TO_CONFIG = Map.of(
             "lifecycle.keepLatestNImages", "lifecycleKeepLatestNImages",
@@ -206,7 +287,8 @@ public final class StackConfig {
         if (kms.isPresent()) {
             return kms.get();
         }
-        for (var e : JAVA_TO_CONFIG.entrySet()) {
+        for (var e : java.util.stream.Stream.concat(JAVA_TO_CONFIG.entrySet().stream(),
+                OBSERVABILITY_TO_CONFIG.entrySet().stream()).toList()) {
             if (javaField.equals(e.getKey()) || javaField.startsWith(e.getKey() + "[")
                     || javaField.startsWith(e.getKey() + ".")) {
                 return e.getValue() + javaField.substring(e.getKey().length());

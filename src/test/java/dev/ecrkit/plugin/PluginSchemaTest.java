@@ -39,9 +39,13 @@ class PluginSchemaTest {
      * Work in progress, merged from the component branches: components and repository inputs the plugin does not
      * offer yet (issue 10 stays open until these sets are empty).
      */
-    private static final Set<String> PENDING_COMPONENTS = Set.of("KmsKey", "Registry", "PullThroughCache");
+    private static final Set<String> PENDING_COMPONENTS = Set.of("KmsKey", "Registry", "PullThroughCache", "Logging", "Monitoring");
     private static final java.util.function.Predicate<String> PENDING_REPOSITORY_INPUT = k -> k.startsWith("kms")
-            && !k.equals("kmsKey");
+            && !k.equals("kmsKey") || Set.of("enableLogging", "logRetentionDays", "enableMonitoring", "createSnsTopic",
+            "snsTopicName", "snsTopicSubscribers").contains(k) || k.startsWith("monitoringThreshold");
+    /** Repository outputs the plugin's Repository does not offer yet (same reason). */
+    private static final Set<String> PENDING_REPOSITORY_OUTPUTS = Set.of("cloudwatchLogGroupArn", "loggingRoleArn",
+            "monitoringStatus", "snsTopicArn", "cloudwatchAlarms");
 
     @Test
     void schema_matchesTheGoldenFile() throws IOException {
@@ -58,7 +62,9 @@ class PluginSchemaTest {
         var expected = new TreeMap<String, Set<String>>();
         for (Class<?> c : javaComponents()) {
             if (!PENDING_COMPONENTS.contains(c.getSimpleName())) {
-                expected.put(TOKEN_PREFIX + c.getSimpleName(), exportNames(c));
+                var names = new TreeSet<>(exportNames(c));
+                names.removeAll(PENDING_REPOSITORY_OUTPUTS);
+                expected.put(TOKEN_PREFIX + c.getSimpleName(), names);
             }
         }
         var actual = new TreeMap<String, Set<String>>();

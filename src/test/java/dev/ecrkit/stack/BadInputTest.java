@@ -101,8 +101,25 @@ class BadInputTest {
         requiredTags                                  | {enableTagValidation: true, requiredTags: [Owner]}
         tags                                          | {enableTagNormalization: true, tags: {cost-center: a, cost_center: b}}
         imageTagMutabilty                             | {imageTagMutabilty: IMMUTABLE}
-        enableLogging                                 | {enableLogging: true}
-        enableMonitoring                              | {enableMonitoring: true}
+        enableLogging                                 | {enableLogging: 'yes'}
+        logRetentionDays                              | {enableLogging: true, logRetentionDays: 31}
+        logRetentionDays                              | {enableLogging: true, logRetentionDays: 30.5}
+        logRetentionDays                              | {logRetentionDays: 90}
+        enableMonitoring                              | {enableMonitoring: 1}
+        monitoringThresholdStorage                    | {enableMonitoring: true, monitoringThresholdStorage: 0}
+        monitoringThresholdApiCalls                   | {enableMonitoring: true, monitoringThresholdApiCalls: -1}
+        monitoringThresholdSecurityFindings           | {enableMonitoring: true, monitoringThresholdSecurityFindings: -1}
+        monitoringThresholdImagePush                  | {enableMonitoring: true, monitoringThresholdImagePush: many}
+        monitoringThresholdImagePull                  | {enableMonitoring: true, monitoringThresholdImagePull: 0}
+        monitoringThresholdImagePull                  | {monitoringThresholdImagePull: 500}
+        snsTopicName                                  | {enableMonitoring: true, createSnsTopic: true, snsTopicName: 'team/alerts'}
+        snsTopicName                                  | {enableMonitoring: true, snsTopicName: 'arn:aws:sqs:us-east-1:123456789012:q'}
+        snsTopicName                                  | {enableMonitoring: true, createSnsTopic: true, snsTopicName: ''}
+        snsTopicName                                  | {snsTopicName: alerts}
+        snsTopicSubscribers[0]                        | {enableMonitoring: true, createSnsTopic: true, snsTopicSubscribers: [not-an-email]}
+        snsTopicSubscribers[1]                        | {enableMonitoring: true, createSnsTopic: true, snsTopicSubscribers: [a@example.com, A@example.com]}
+        snsTopicSubscribers                           | {enableMonitoring: true, snsTopicSubscribers: [a@example.com]}
+        createSnsTopic                                | {createSnsTopic: true}
         pullRequestRules                              | {pullRequestRules: [{name: r, type: approval}]}
         replicationRegions[0]                         | {enableReplication: true, replicationRegions: [eu-west-1]}
         replicationRegions[1]                         | {enableReplication: true, replicationRegions: [us-west-2, us-west]}

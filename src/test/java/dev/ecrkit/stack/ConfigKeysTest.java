@@ -38,9 +38,9 @@ class ConfigKeysTest {
             StackConfig.parse(config(Map.of(k.name(), k.moduleDefault()))); // the default asks for nothing: accepted
         }
         var e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("enableLogging", true, "snsTopicName", "alerts")))));
-        assertEquals(List.of("ecrkit:repositories.app.enableLogging: not supported yet: needs the Logging component, got true",
-                "ecrkit:repositories.app.snsTopicName: not supported yet: needs the Monitoring component, got \"alerts\""),
+                () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("enablePullRequestRules", true)))));
+        assertEquals(List.of("ecrkit:repositories.app.enablePullRequestRules: not supported yet: needs the Governance"
+                        + " component (pull request rules), got true"),
                 e.problems().stream().map(Object::toString).toList());
     }
 

@@ -1,0 +1,173 @@
+package dev.ecrkit;
+
+import com.pulumi.core.Output;
+import com.pulumi.resources.ResourceArgs;
+import dev.ecrkit.aws.AwsScopes;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.policy.AwsScope;
+import dev.ecrkit.validation.EcrRules;
+import dev.ecrkit.validation.Problems;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Inputs of {@link Logging}. Build with {@link #builder()}; {@link Builder#build()} checks every plain value at once;
+ * values given as {@link Output} are checked with the same rules when they resolve.
+ */
+public final class LoggingArgs extends ResourceArgs {
+    private Output<String> repositoryName;
+    private Output<String> repositoryArn;
+    private LoggingSettings settings;
+    private Output<String> kmsKeyArn;
+    private boolean createResourcePolicy;
+    private Output<Map<String, String>> tags;
+
+    private LoggingArgs() {
+    }
+
+    /** Name of the repository whose events are recorded. Required. */
+    public Output<String> repositoryName() {
+        return repositoryName;
+    }
+
+    /** ARN of the repository. Default: empty, built from the name and the provider's partition, Region and account. */
+    public Optional<Output<String>> repositoryArn() {
+        return Optional.ofNullable(repositoryArn);
+    }
+
+    /** Retention and key settings. Default: {@link LoggingSettings#defaults()}. */
+    public LoggingSettings settings() {
+        return settings;
+    }
+
+    /** KMS key ARN of the log group. Default: {@link LoggingSettings#kmsKeyArn()} (none). */
+    public Optional<Output<String>> kmsKeyArn() {
+        return Optional.ofNullable(kmsKeyArn);
+    }
+
+    /**
+     * Whether the component creates the CloudWatch Logs resource policy that lets its rule write the log group.
+     * Default: true. Set false only when an account-wide policy you manage already allows it: an account has at most
+     * 10 such policies per Region (docs/logging.md).
+     */
+    public boolean createResourcePolicy() {
+        return createResourcePolicy;
+    }
+
+    /** Tags of every resource. Default: none. */
+    public Output<Map<String, String>> tags() {
+        return tags;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builder; {@link #build()} validates. */
+    public static final class Builder {
+        private Output<String> repositoryName;
+        private String plainRepositoryName;
+        private Output<String> repositoryArn;
+        private String plainRepositoryArn;
+        private LoggingSettings settings = LoggingSettings.defaults();
+        private Output<String> kmsKeyArn;
+        private boolean createResourcePolicy = true;
+        private Output<Map<String, String>> tags = Output.of(Map.of());
+
+        private Builder() {
+        }
+
+        /** Repository name. Required. */
+        public Builder repositoryName(String name) {
+            this.plainRepositoryName = Objects.requireNonNull(name, "repositoryName");
+            this.repositoryName = Output.of(name);
+            return this;
+        }
+
+        /** Repository name from another resource; validated when it resolves. */
+        public Builder repositoryName(Output<String> name) {
+            this.plainRepositoryName = null;
+            this.repositoryName = Objects.requireNonNull(name, "repositoryName");
+            return this;
+        }
+
+        /** Repository ARN. Default: derived. */
+        public Builder repositoryArn(String arn) {
+            this.plainRepositoryArn = Objects.requireNonNull(arn, "repositoryArn");
+            this.repositoryArn = Output.of(arn);
+            return this;
+        }
+
+        /** Repository ARN from another resource; validated when it resolves. */
+        public Builder repositoryArn(Output<String> arn) {
+            this.plainRepositoryArn = null;
+            this.repositoryArn = Objects.requireNonNull(arn, "repositoryArn");
+            return this;
+        }
+
+        /** Retention and key settings. Default: {@link LoggingSettings#defaults()}. */
+        public Builder settings(LoggingSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Retention in days (0 never expires). Default: {@value LoggingSettings#DEFAULT_RETENTION_IN_DAYS}. */
+        public Builder retentionInDays(int days) {
+            this.settings = new LoggingSettings(days, settings.kmsKeyArn());
+            return this;
+        }
+
+        /** KMS key ARN of the log group. Default: none. */
+        public Builder kmsKeyArn(String arn) {
+            this.settings = new LoggingSettings(settings.retentionInDays(), Objects.requireNonNull(arn, "kmsKeyArn"));
+            this.kmsKeyArn = null;
+            return this;
+        }
+
+        /** KMS key ARN from another resource (for example a KmsKey); validated when it resolves. */
+        public Builder kmsKeyArn(Output<String> arn) {
+            this.kmsKeyArn = Objects.requireNonNull(arn, "kmsKeyArn");
+            return this;
+        }
+
+        /** Whether to create the log group resource policy. Default: true. */
+        public Builder createResourcePolicy(boolean create) {
+            this.createResourcePolicy = create;
+            return this;
+        }
+
+        /** Tags. Default: none. */
+        public Builder tags(Map<String, String> tags) {
+            return tags(Output.of(Map.copyOf(tags)));
+        }
+
+        /** Tags from another resource (a Repository's {@code appliedTags}). */
+        public Builder tags(Output<Map<String, String>> tags) {
+            this.tags = Objects.requireNonNull(tags, "tags");
+            return this;
+        }
+
+        /** Validates every plain value and returns the args; throws listing every problem. */
+        public LoggingArgs build() {
+            Objects.requireNonNull(repositoryName, "LoggingArgs.repositoryName is required");
+            var p = new Problems();
+            if (plainRepositoryName != null) {
+                EcrRules.checkName(p, "repositoryName", plainRepositoryName);
+            }
+            if (plainRepositoryArn != null && AwsScope.ofRepositoryArn(plainRepositoryArn).isEmpty()) {
+                p.add("repositoryArn", AwsScopes.REPOSITORY_ARN_RULE, plainRepositoryArn);
+            }
+            settings.validate(p);
+            p.throwIfAny();
+            var a = new LoggingArgs();
+            a.repositoryName = repositoryName;
+            a.repositoryArn = repositoryArn;
+            a.settings = settings;
+            a.kmsKeyArn = kmsKeyArn;
+            a.createResourcePolicy = createResourcePolicy;
+            a.tags = tags;
+            return a;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ecrkit.aws;
+
+import com.pulumi.aws.AwsFunctions;
+import com.pulumi.aws.inputs.GetCallerIdentityArgs;
+import com.pulumi.aws.inputs.GetPartitionArgs;
+import com.pulumi.aws.inputs.GetRegionArgs;
+import com.pulumi.core.Output;
+import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.resources.Resource;
+import dev.ecrkit.policy.AwsScope;
+import dev.ecrkit.validation.InvalidInputException;
+import dev.ecrkit.validation.Problem;
+import dev.ecrkit.validation.Problems;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link AwsScope} a component deploys into: read from the repository ARN when the component has one (no provider
+ * call), otherwise asked of the provider the component uses (getPartition, getRegion, getCallerIdentity).
+ */
+public final class AwsScopes {
+    /** The rule a repository ARN breaks. */
+    public static final String REPOSITORY_ARN_RULE =
+            "must be an ECR repository ARN (arn:<partition>:ecr:<region>:<account>:repository/<name>)";
+
+    private AwsScopes() {
+    }
+
+    /** The scope of {@code repositoryArn} (checked when it resolves), or the provider's scope when empty. */
+    public static Output<AwsScope> of(Optional<Output<String>> repositoryArn, String field, Resource parent) {
+        if (repositoryArn.isPresent()) {
+            return repositoryArn.get().applyValue(arn -> AwsScope.ofRepositoryArn(arn).orElseThrow(
+                    () -> new InvalidInputException(List.of(new Problem(field, REPOSITORY_ARN_RULE, Problems.show(arn))))));
+        }
+        var options = new InvokeOptions(parent, null, null);
+        return Output.tuple(AwsFunctions.getPartition(GetPartitionArgs.Empty, options),
+                        AwsFunctions.getRegion(GetRegionArgs.Empty, options),
+                        AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.Empty, options))
+                .applyValue(t -> new AwsScope(t.t1.partition(), t.t2.name(), t.t3.accountId()));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ecrkit.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The partition, Region and account that generated ARNs and policies are scoped to. The partition is never
+ * hard-coded (the Terraform module writes {@code arn:aws:} everywhere): it comes from the repository ARN or from the
+ * provider. Pure.
+ *
+ * @param partition {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ...
+ * @param region    the Region, for example {@code eu-west-1}
+ * @param accountId the 12-digit account id
+ */
+public record AwsScope(String partition, String region, String accountId) {
+    /**
+     * An ECR repository ARN: {@code arn:<partition>:ecr:<region>:<account>:repository/<name>}
+     * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html).
+     */
+    public static final Pattern REPOSITORY_ARN =
+            Pattern.compile("arn:(aws[a-z-]*):ecr:([a-z0-9-]+):([0-9]{12}):repository/(.+)");
+
+    public AwsScope {
+        Objects.requireNonNull(partition, "partition");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accountId, "accountId");
+    }
+
+    /** The scope of a repository ARN, or empty when {@code arn} is not one. */
+    public static Optional<AwsScope> ofRepositoryArn(String arn) {
+        var m = REPOSITORY_ARN.matcher(arn);
+        return m.matches() ? Optional.of(new AwsScope(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+
+    /** {@code arn:<partition>:<service>:<region>:<account>:<resource>}. */
+    public String arn(String service, String resource) {
+        return "arn:" + partition + ":" + service + ":" + region + ":" + accountId + ":" + resource;
+    }
+
+    /** ARN of an ECR repository. */
+    public String repositoryArn(String repositoryName) {
+        return arn("ecr", "repository/" + repositoryName);
+    }
+
+    /** ARN of a CloudWatch Logs log group, without the {@code :*} suffix. */
+    public String logGroupArn(String logGroupName) {
+        return arn("logs", "log-group:" + logGroupName);
+    }
+
+    /** ARN of an EventBridge rule on the default event bus. */
+    public String eventRuleArn(String ruleName) {
+        return arn("events", "rule/" + ruleName);
+    }
+
+    /** ARN of a CloudWatch alarm. */
+    public String alarmArn(String alarmName) {
+        return arn("cloudwatch", "alarm:" + alarmName);
+    }
+
+    /** ARN of an SNS topic. */
+    public String topicArn(String topicName) {
+        return arn("sns", topicName);
+    }
+
+    /** ARN of an SQS queue. */
+    public String queueArn(String queueName) {
+        return arn("sqs", queueName);
+    }
+}

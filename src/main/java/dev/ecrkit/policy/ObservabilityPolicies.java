@@ -1,0 +1,70 @@
+package dev.ecrkit.policy;
+
+import java.util.List;
+
+/** Resource and role policies of the Logging and Monitoring components. Pure. */
+public final class ObservabilityPolicies {
+    /**
+     * The ecrkit metric namespace. Custom namespaces must not start with {@code AWS/}
+     * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html).
+     */
+    public static final String METRIC_NAMESPACE = "ecrkit/ECR";
+    /**
+     * Account-level CloudWatch Logs resource policies per Region: at most 10
+     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html). Each Logging
+     * component creates one (com.pulumi:aws 6.83.0 cannot attach a policy to one log group).
+     */
+    public static final int MAX_LOG_RESOURCE_POLICIES = 10;
+
+    private ObservabilityPolicies() {
+    }
+
+    /**
+     * CloudWatch Logs resource policy that lets EventBridge write one rule's events to one log group. Principals and
+     * actions as the EventBridge user guide documents for CloudWatch Logs targets
+     * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-cloudwatchlogs-permissions);
+     * scoped to the log group, the account and the rule with {@code aws:SourceAccount} and {@code aws:SourceArn},
+     * which CloudWatch Logs supports
+     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html).
+     */
+    public static IamPolicyDocument eventsToLogGroup(AwsScope scope, String logGroupName, String ruleArn) {
+        return IamPolicyDocument.of(IamStatement.allow("EventBridgeWritesRepositoryEvents")
+                .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
+                .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                .resources(scope.logGroupArn(logGroupName) + ":*")
+                .condition("StringEquals", "aws:SourceAccount", scope.accountId())
+                .condition("ArnEquals", "aws:SourceArn", ruleArn).build());
+    }
+
+    /**
+     * SNS topic policy that lets the repository's alarms and EventBridge rules publish. CloudWatch is scoped to the
+     * account and to the named alarms (https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html).
+     * The EventBridge statement has no condition: "You can't use Condition blocks in Amazon SNS topic policies for
+     * EventBridge" (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions).
+     * A service principal is not public (security-checks.md, section 2.3).
+     */
+    public static IamPolicyDocument alarmTopic(AwsScope scope, String topicArn, List<String> alarmNames) {
+        return IamPolicyDocument.of(
+                IamStatement.allow("CloudWatchAlarmsPublish").services(ServicePrincipals.CLOUDWATCH)
+                        .actions("sns:Publish").resources(topicArn)
+                        .condition("StringEquals", "aws:SourceAccount", scope.accountId())
+                        .condition("ArnLike", "aws:SourceArn", alarmNames.stream().map(scope::alarmArn).toList())
+                        .build(),
+                IamStatement.allow("EventBridgeRulesPublish").services(ServicePrincipals.EVENTS)
+                        .actions("sns:Publish").resources(topicArn).build());
+    }
+
+    /**
+     * Permissions of the storage-metric function: read the image list of one repository
+     * (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html) and publish metrics in the
+     * ecrkit namespace only. PutMetricData has no resource-level permissions; the {@code cloudwatch:namespace}
+     * condition key limits it (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/iam-cw-condition-keys-namespace.html).
+     */
+    public static IamPolicyDocument storageMetric(String repositoryArn) {
+        return IamPolicyDocument.of(
+                IamStatement.allow("ListRepositoryImages").actions("ecr:DescribeImages").resources(repositoryArn)
+                        .build(),
+                IamStatement.allow("PublishRepositoryMetrics").actions("cloudwatch:PutMetricData").resources("*")
+                        .condition("StringEquals", "cloudwatch:namespace", METRIC_NAMESPACE).build());
+    }
+}

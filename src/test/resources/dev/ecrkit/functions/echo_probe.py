@@ -1,0 +1,5 @@
+"""Test-only function module: proves that FunctionCode packages whatever module it is given."""
+
+
+def handler(event, context):
+    return event
