@@ -15,7 +15,6 @@ import dev.ecrkit.aws.EcrRepositoryResource;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
-import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
@@ -69,6 +68,9 @@ public final class Repository extends ComponentResource {
     /** Repository-level security settings (the module's {@code security_status}, fields known to this component). */
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
+    /** The pull request rules in effect (the module's {@code pull_request_rules} output; see docs/governance.md). */
+    @Export(name = "pullRequestRules", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> pullRequestRules;
 
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Repository(String name, RepositoryArgs args, ComponentResourceOptions options) {
@@ -84,10 +86,13 @@ public final class Repository extends ComponentResource {
                 encryptionConfiguration(args.encryption()), args.scanOnPush(), args.forceDelete(), finalTags),
                 repositoryOptions(this, args));
 
-        args.policy().ifPresent(policy -> new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
-                .repository(repo.name())
-                .policy(policy.applyValue(Repository::checkedPolicy))
-                .build(), childOptions(this)));
+        var governance = RepositoryGovernance.create(this, name, args, repo.name(), repo.arn(), finalTags);
+        if (RepositoryGovernance.hasPolicy(args)) {
+            new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
+                    .repository(repo.name())
+                    .policy(RepositoryGovernance.policy(args, governance))
+                    .build(), childOptions(this));
+        }
         args.lifecyclePolicy().ifPresent(policy -> new LifecyclePolicy(name + "-lifecycle", LifecyclePolicyArgs.builder()
                 .repository(repo.name())
                 .policy(policy)
@@ -97,17 +102,19 @@ public final class Repository extends ComponentResource {
         this.repositoryUrl = repo.repositoryUrl();
         this.repositoryName = repo.name();
         this.registryId = repo.registryId();
-        this.repositoryPolicyExists = Output.of(args.policy().isPresent());
+        this.repositoryPolicyExists = Output.of(RepositoryGovernance.hasPolicy(args));
         this.lifecyclePolicy = Output.of(args.lifecyclePolicy().orElse(""));
         this.appliedTags = finalTags;
         this.taggingStrategy = tags.applyValue(TagResult::taggingStrategy);
         this.tagComplianceStatus = tags.applyValue(TagResult::tagComplianceStatus);
         this.securityStatus = Output.of(securityStatus(args));
-        registerOutputs(Map.of(
-                "repositoryArn", repositoryArn, "repositoryUrl", repositoryUrl, "repositoryName", repositoryName,
-                "registryId", registryId, "repositoryPolicyExists", repositoryPolicyExists,
-                "lifecyclePolicy", lifecyclePolicy, "appliedTags", appliedTags, "taggingStrategy", taggingStrategy,
-                "tagComplianceStatus", tagComplianceStatus, "securityStatus", securityStatus));
+        this.pullRequestRules = RepositoryGovernance.status(args, governance);
+        registerOutputs(Map.ofEntries(Map.entry("repositoryArn", repositoryArn),
+                Map.entry("repositoryUrl", repositoryUrl), Map.entry("repositoryName", repositoryName),
+                Map.entry("registryId", registryId), Map.entry("repositoryPolicyExists", repositoryPolicyExists),
+                Map.entry("lifecyclePolicy", lifecyclePolicy), Map.entry("appliedTags", appliedTags),
+                Map.entry("taggingStrategy", taggingStrategy), Map.entry("tagComplianceStatus", tagComplianceStatus),
+                Map.entry("securityStatus", securityStatus), Map.entry("pullRequestRules", pullRequestRules)));
     }
 
     /** Checks what the Args cannot accept yet, before the component itself is registered. */
@@ -126,13 +133,6 @@ public final class Repository extends ComponentResource {
         EcrRules.checkName(p, "name", name);
         p.throwIfAny();
         return name;
-    }
-
-    private static String checkedPolicy(String json) {
-        var p = new Problems();
-        PolicyDocuments.check(p, "policy", json, PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH);
-        p.throwIfAny();
-        return json;
     }
 
     private static String checkedKey(String key) {
@@ -171,7 +171,7 @@ public final class Repository extends ComponentResource {
         m.put("imageTagMutability", args.imageTagMutability().wire());
         m.put("tagImmutable", args.imageTagMutability() == ImageTagMutability.IMMUTABLE);
         m.put("lifecyclePolicyConfigured", args.lifecyclePolicy().isPresent());
-        m.put("repositoryPolicyConfigured", args.policy().isPresent());
+        m.put("repositoryPolicyConfigured", RepositoryGovernance.hasPolicy(args));
         return m;
     }
 

@@ -2,6 +2,8 @@ package dev.ecrkit;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
+import dev.ecrkit.governance.PullRequestRule;
+import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecyclePolicy;
 import dev.ecrkit.lifecycle.LifecyclePolicyValidator;
@@ -43,6 +45,7 @@ public final class RepositoryArgs extends ResourceArgs {
     private String lifecyclePolicy;
     private String lifecycleSource;
     private TaggingSettings tagging;
+    private List<PullRequestRule> pullRequestRules;
 
     private RepositoryArgs() {
     }
@@ -112,6 +115,14 @@ public final class RepositoryArgs extends ResourceArgs {
         return tagging;
     }
 
+    /**
+     * Pull request rules (the module's {@code pull_request_rules}), deployed by a {@link Governance} child; see
+     * {@code docs/governance.md}. Default: none (no Governance component).
+     */
+    public List<PullRequestRule> pullRequestRules() {
+        return pullRequestRules;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -134,6 +145,7 @@ public final class RepositoryArgs extends ResourceArgs {
         private LifecycleTemplate lifecycleTemplate;
         private LifecycleHelpers lifecycleHelpers;
         private TaggingSettings tagging = TaggingSettings.defaults();
+        private List<PullRequestRule> pullRequestRules = List.of();
 
         private Builder() {
         }
@@ -244,6 +256,17 @@ public final class RepositoryArgs extends ResourceArgs {
             return this;
         }
 
+        /** Pull request rules, deployed by a {@link Governance} child. Default: none. */
+        public Builder pullRequestRules(List<PullRequestRule> rules) {
+            this.pullRequestRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** Pull request rules, deployed by a {@link Governance} child. Default: none. */
+        public Builder pullRequestRules(PullRequestRule... rules) {
+            return pullRequestRules(List.of(rules));
+        }
+
         /** Validates every plain value and returns the args; throws listing every problem. */
         public RepositoryArgs build() {
             Objects.requireNonNull(name, "RepositoryArgs.name is required");
@@ -264,6 +287,7 @@ public final class RepositoryArgs extends ResourceArgs {
             }
             var lifecycle = resolveLifecycle(p);
             Tagging.validate(tagging, p);
+            PullRequestRules.validate(pullRequestRules, p.at("pullRequestRules"));
             p.throwIfAny();
 
             var a = new RepositoryArgs();
@@ -280,6 +304,7 @@ public final class RepositoryArgs extends ResourceArgs {
             a.lifecyclePolicy = lifecycle.json;
             a.lifecycleSource = lifecycle.source;
             a.tagging = tagging;
+            a.pullRequestRules = pullRequestRules;
             return a;
         }
 

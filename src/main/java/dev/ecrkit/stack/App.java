@@ -47,6 +47,7 @@ public final class App {
         named.put("taggingStrategy", r.taggingStrategy);
         named.put("tagComplianceStatus", r.tagComplianceStatus);
         named.put("securityStatus", r.securityStatus);
+        named.put("pullRequestRules", r.pullRequestRules);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {

@@ -4,7 +4,6 @@ import static dev.ecrkit.stack.ConfigKey.NONE;
 import static dev.ecrkit.stack.ConfigKey.NO_DEFAULT;
 import static dev.ecrkit.stack.ConfigKey.key;
 import static dev.ecrkit.stack.ConfigKey.object;
-import static dev.ecrkit.stack.ConfigKey.Support.GOVERNANCE;
 import static dev.ecrkit.stack.ConfigKey.Support.KMS_KEY;
 import static dev.ecrkit.stack.ConfigKey.Support.LOGGING;
 import static dev.ecrkit.stack.ConfigKey.Support.MONITORING;
@@ -107,8 +106,12 @@ public final class ConfigKeys {
             key("createSnsTopic", BOOL, MONITORING, false, "Create an SNS topic for alarms"),
             key("snsTopicName", STRING, MONITORING, NO_DEFAULT, "SNS topic name"),
             key("snsTopicSubscribers", STRING_LIST, MONITORING, NONE, "Email subscribers"),
-            key("enablePullRequestRules", BOOL, GOVERNANCE, false, "Pull request rules"),
-            key("pullRequestRules", OBJECT_LIST, GOVERNANCE, NONE, "Pull request rules"));
+            key("enablePullRequestRules", BOOL, SUPPORTED, false,
+                    "Deploy `pullRequestRules` (a Governance component); false ignores them (they are still checked)"),
+            object("pullRequestRules", OBJECT_LIST, Map.of("name", STRING, "type", STRING, "enabled", BOOL,
+                    "conditions", OBJECT, "actions", OBJECT), NONE,
+                    "`{name, type, enabled, conditions, actions}`: approval, security_scan or ci_integration rules;"
+                            + " see docs/governance.md"));
 
     private static final Map<String, ConfigKey> BY_NAME = index();
 

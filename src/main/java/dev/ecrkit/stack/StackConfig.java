@@ -4,6 +4,7 @@ import dev.ecrkit.Encryption;
 import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
@@ -100,6 +101,7 @@ public final class StackConfig {
                 LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
         b.tagging(tagging(v));
+        pullRequestRules(v, b);
         v.checkUnsupported();
         try {
             return Optional.of(new Entry(key, b.build()));
@@ -145,6 +147,16 @@ public final class StackConfig {
         tagged.ifPresent(h::expireTaggedAfterDays);
         h.tagPrefixesToKeep(prefixes);
         return Optional.of(h.build());
+    }
+
+    /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
+    private static void pullRequestRules(Values v, RepositoryArgs.Builder b) {
+        var rules = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
+        if (v.bool("enablePullRequestRules").orElse(false)) {
+            b.pullRequestRules(rules);
+        } else {
+            PullRequestRules.validate(rules, v.problems.at("pullRequestRules"));
+        }
     }
 
     private static TaggingSettings tagging(Values v) {
