@@ -55,7 +55,7 @@ public final class GovernanceEventPatterns {
         return Json.write(Json.object(
                 "source", List.of(EcrEventType.ECR),
                 "detail-type", List.of(EcrEventType.IMAGE_SCAN.detailType()),
-                "detail", Json.object("repository-name", List.of(repositoryName), "$or", any)));
+                "detail", anyOf(Json.object("repository-name", List.of(repositoryName)), any)));
     }
 
     /**
@@ -67,9 +67,10 @@ public final class GovernanceEventPatterns {
         return Json.write(Json.object(
                 "source", List.of(EcrEventType.INSPECTOR),
                 "detail-type", List.of(EcrEventType.INSPECTOR_SCAN.detailType()),
-                "detail", Json.object("repository-name", List.of(repositoryArn),
-                        "scan-status", List.of(INITIAL_SCAN_COMPLETE), "$or", countsAbove(severities),
-                        "image-tags", tagPatterns.isEmpty() ? null : tagMatchers(tagPatterns))));
+                "detail", anyOf(Json.object("repository-name", List.of(repositoryArn),
+                        "scan-status", List.of(INITIAL_SCAN_COMPLETE),
+                        "image-tags", tagPatterns.isEmpty() ? null : tagMatchers(tagPatterns)),
+                        countsAbove(severities))));
     }
 
     /**
@@ -106,6 +107,30 @@ public final class GovernanceEventPatterns {
             return List.of(Map.of("anything-but", Map.of("prefix", QUARANTINE_PREFIX)));
         }
         return tagPatterns.stream().<Object>map(t -> t.contains("*") ? Map.of("wildcard", t) : t).toList();
+    }
+
+    /**
+     * {@code fields} with the alternatives: as {@code "$or"} when there are several, merged in when there is one
+     * (EventBridge and event-ruler refuse an {@code $or} with a single element). The {@code $or} goes last.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> anyOf(Map<String, Object> fields, List<Object> alternatives) {
+        var out = new java.util.LinkedHashMap<String, Object>();
+        if (alternatives.size() == 1) {
+            out.putAll((Map<String, Object>) alternatives.get(0));
+            out.putAll(fields);
+            return reorder(out, fields);
+        }
+        out.putAll(fields);
+        out.put("$or", alternatives);
+        return out;
+    }
+
+    /** The repository fields first, then the single alternative's (for readable, stable JSON). */
+    private static Map<String, Object> reorder(Map<String, Object> merged, Map<String, Object> first) {
+        var out = new java.util.LinkedHashMap<String, Object>(first);
+        merged.forEach(out::putIfAbsent);
+        return out;
     }
 
     private static List<Object> countsAbove(List<String> severities) {
