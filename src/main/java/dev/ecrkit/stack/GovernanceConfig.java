@@ -32,18 +32,27 @@ final class GovernanceConfig {
     }
 
     /**
-     * The rules of {@code entries} (already checked for unknown top-level fields and their scalar types); problems go
-     * to {@code p} as {@code [i].field}. When any problem is found, no rule is returned (the entry fails anyway, and
-     * indices must not shift).
+     * What was read.
+     *
+     * @param rules    the rules that could be built, in order
+     * @param complete whether every entry became a rule without a problem
+     * @param allBuilt whether every entry became a rule (indices of {@code rules} are the entries' indices)
      */
-    static List<PullRequestRule> rules(List<Map<String, Object>> entries, Problems p) {
+    record Read(List<PullRequestRule> rules, boolean complete, boolean allBuilt) {
+    }
+
+    /**
+     * The rules of {@code entries} (already checked for unknown top-level fields and their scalar types); problems go
+     * to {@code p} as {@code [i].field}.
+     */
+    static Read rules(List<Map<String, Object>> entries, Problems p) {
         var local = new Problems();
         var rules = new ArrayList<PullRequestRule>();
         for (int i = 0; i < entries.size(); i++) {
             rule(entries.get(i), local.at("[" + i + "]")).ifPresent(rules::add);
         }
         p.addAll(local.list());
-        return local.isEmpty() ? rules : List.of();
+        return new Read(List.copyOf(rules), local.isEmpty(), rules.size() == entries.size());
     }
 
     private static Optional<PullRequestRule> rule(Map<String, Object> e, Problems p) {

@@ -151,11 +151,11 @@ public final class StackConfig {
 
     /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
     private static void pullRequestRules(Values v, RepositoryArgs.Builder b) {
-        var rules = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
-        if (v.bool("enablePullRequestRules").orElse(false)) {
-            b.pullRequestRules(rules);
-        } else {
-            PullRequestRules.validate(rules, v.problems.at("pullRequestRules"));
+        var read = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
+        if (read.complete() && v.bool("enablePullRequestRules").orElse(false)) {
+            b.pullRequestRules(read.rules()); // validated by build()
+        } else if (read.allBuilt()) {
+            PullRequestRules.validate(read.rules(), v.problems.at("pullRequestRules"));
         }
     }
 
