@@ -90,7 +90,7 @@ class GovernanceTest {
 
         var policy = run.one(POLICY);
         assertEquals("team/app", policy.inputs().get("repository"));
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushrelease\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushRelease\","
                 + "\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"ecr:PutImage\","
                 + "\"ecr:InitiateLayerUpload\",\"ecr:UploadLayerPart\",\"ecr:CompleteLayerUpload\"],"
                 + "\"Condition\":{\"ArnNotLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/ci\"},"
@@ -185,7 +185,7 @@ class GovernanceTest {
                 .basePolicy(USER_POLICY));
         String policy = String.valueOf(run.one(POLICY).inputs().get("policy"));
         assertTrue(policy.startsWith("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Pull\""), policy);
-        assertTrue(policy.contains("},{\"Sid\":\"PullRequestRuleDenyPushrelease\""), policy);
+        assertTrue(policy.contains("},{\"Sid\":\"PullRequestRuleDenyPushRelease\""), policy);
     }
 
     @Test
@@ -196,7 +196,7 @@ class GovernanceTest {
                 .repositoryPolicyStatements));
         assertEquals(0, run.ofType(POLICY).size());
         assertTrue(String.valueOf(run.stack().outputs().get("statements"))
-                .startsWith("[{\"Sid\":\"PullRequestRuleDenyPushrelease\",\"Effect\":\"Deny\""));
+                .startsWith("[{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Deny\""));
     }
 
     @Test
@@ -231,7 +231,7 @@ class GovernanceTest {
         assertEquals("app-policy", policy.name());
         assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Pull\",\"Effect\":\"Allow\","
                 + "\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:root\"},\"Action\":\"ecr:BatchGetImage\"},"
-                + "{\"Sid\":\"PullRequestRuleDenyPushrelease\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},"
+                + "{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},"
                 + "\"Action\":[\"ecr:PutImage\",\"ecr:InitiateLayerUpload\",\"ecr:UploadLayerPart\","
                 + "\"ecr:CompleteLayerUpload\"],\"Condition\":{\"ArnNotLike\":{\"aws:PrincipalArn\":"
                 + "\"arn:aws:iam::123456789012:role/ci\"},\"Bool\":{\"aws:PrincipalIsAWSService\":\"false\"}}}]}",
@@ -254,7 +254,7 @@ class GovernanceTest {
         var run = TestEngine.run(ctx -> ctx.export("pr", new Repository("app", RepositoryArgs.builder().name("app")
                 .pullRequestRules(PullRequestRule.ciIntegration("ci").allowedPrincipals(CI).build()).build(), null)
                 .pullRequestRules));
-        assertTrue(String.valueOf(run.one(POLICY).inputs().get("policy")).contains("PullRequestRuleDenyPushci"));
+        assertTrue(String.valueOf(run.one(POLICY).inputs().get("policy")).contains("PullRequestRuleDenyPushCi"));
         assertEquals(Map.of("mergedPolicyApplied", true, "finalPolicySource", "pull_request_rules"),
                 output(run, "pr").get("policies"));
     }
@@ -274,10 +274,10 @@ class GovernanceTest {
     @Test
     void repository_userSidThatARuleGenerates_failsNamingThePolicy() {
         var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
-                .policy("{\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushci\",\"Effect\":\"Allow\","
+                .policy("{\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushCi\",\"Effect\":\"Allow\","
                         + "\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"ecr:ListImages\"}]}")
                 .pullRequestRules(PullRequestRule.ciIntegration("ci").allowedPrincipals(CI).build()).build(), null));
-        assertTrue(run.message().contains("policy: a statement already uses the Sid PullRequestRuleDenyPushci"),
+        assertTrue(run.message().contains("policy: a statement already uses the Sid PullRequestRuleDenyPushCi"),
                 run.message());
     }
 

@@ -129,21 +129,34 @@ public record GovernancePlan(List<Notification> notifications, List<FunctionSpec
         }
         var exempt = functions.stream().filter(f -> f.module().equals(QUARANTINE_MODULE))
                 .map(f -> scope.roleArn(f.roleName())).toList();
+        var denying = enabled.stream().filter(PullRequestRule::deniesPush).toList();
+        var sids = denying.stream().map(r -> sid(r.name())).toList();
         var statements = new ArrayList<IamStatement>();
-        for (var r : enabled) {
-            if (r.deniesPush()) {
-                var allowed = new ArrayList<>(r.allowedPrincipals());
-                allowed.addAll(exempt);
-                statements.add(GovernancePolicies.denyPushExcept(sid(r.name()), allowed));
-            }
+        for (int i = 0; i < denying.size(); i++) {
+            var r = denying.get(i);
+            var allowed = new ArrayList<>(r.allowedPrincipals());
+            allowed.addAll(exempt);
+            String sid = sids.get(i);
+            // names such as ci-check and ci_check give the same Sid: keep them apart with the name's hash
+            boolean shared = sids.stream().filter(sid::equals).count() > 1;
+            statements.add(GovernancePolicies.denyPushExcept(shared ? sid + DerivedName.hash(r.name()) : sid, allowed));
         }
         return new GovernancePlan(notifications, functions, statements);
     }
 
-    /** The Sid of a rule's Deny statement: letters and digits only, plus a hash when the name had other characters. */
+    /**
+     * The Sid of a rule's Deny statement (Sids allow letters and digits only): the prefix and the rule name's words in
+     * PascalCase, {@code release-approval} giving {@code PullRequestRuleDenyPushReleaseApproval}. {@link #of} appends
+     * the name's hash when two rules of one policy would share a Sid.
+     */
     public static String sid(String ruleName) {
-        String alnum = ruleName.replaceAll("[^A-Za-z0-9]", "");
-        return DENY_SID_PREFIX + alnum + (alnum.equals(ruleName) ? "" : DerivedName.hash(ruleName));
+        var b = new StringBuilder(DENY_SID_PREFIX);
+        for (String word : ruleName.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return b.toString();
     }
 
     /** The event pattern of a rule's kind ({@code push}, {@code basic-scan}, {@code enhanced-scan}, {@code finding}). */

@@ -73,7 +73,7 @@ class GovernancePlanTest {
                 PullRequestRule.approval("release").allowedPrincipals(CI, "arn:aws:iam::123456789012:role/release-*")
                         .build(),
                 PullRequestRule.securityScan("scan").build()));
-        assertEquals("[{\"Sid\":\"PullRequestRuleDenyPushrelease\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},"
+        assertEquals("[{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},"
                 + "\"Action\":[\"ecr:PutImage\",\"ecr:InitiateLayerUpload\",\"ecr:UploadLayerPart\","
                 + "\"ecr:CompleteLayerUpload\"],\"Condition\":{\"ArnNotLike\":{\"aws:PrincipalArn\":["
                 + "\"arn:aws:iam::123456789012:role/ci\",\"arn:aws:iam::123456789012:role/release-*\","
@@ -84,12 +84,18 @@ class GovernancePlanTest {
     }
 
     @Test
-    void sid_isLettersAndDigits_withAHashWhenTheNameHadOtherCharacters() {
-        assertEquals("PullRequestRuleDenyPushRelease2", GovernancePlan.sid("Release2"));
-        String a = GovernancePlan.sid("ci-check");
-        String b = GovernancePlan.sid("ci_check");
-        assertTrue(a.matches("[A-Za-z0-9]+") && b.matches("[A-Za-z0-9]+"), a + " " + b);
-        assertTrue(!a.equals(b), "names that differ only in separators keep distinct Sids");
+    void sid_isThePascalCaseName_withAHashOnlyWhenTwoRulesWouldShareIt() {
+        assertEquals("PullRequestRuleDenyPushReleaseApproval", GovernancePlan.sid("release-approval"));
+        assertEquals("PullRequestRuleDenyPushCiCheck2", GovernancePlan.sid("ci_check.2"));
+        var plan = GovernancePlan.of("team/app", SCOPE, List.of(
+                PullRequestRule.approval("ci-check").allowedPrincipals(CI).build(),
+                PullRequestRule.ciIntegration("ci_check").allowedPrincipals(CI).build(),
+                PullRequestRule.ciIntegration("release").allowedPrincipals(CI).build()));
+        var sids = plan.statements().stream().map(s -> s.sid()).toList();
+        assertEquals(List.of("PullRequestRuleDenyPushCiCheck" + dev.ecrkit.naming.DerivedName.hash("ci-check"),
+                "PullRequestRuleDenyPushCiCheck" + dev.ecrkit.naming.DerivedName.hash("ci_check"),
+                "PullRequestRuleDenyPushRelease"), sids);
+        sids.forEach(sid -> assertTrue(sid.matches("[A-Za-z0-9]+"), sid));
     }
 
     @Test

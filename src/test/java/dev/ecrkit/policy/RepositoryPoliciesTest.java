@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RepositoryPoliciesTest {
-    private static final IamStatement DENY = GovernancePolicies.denyPushExcept("PullRequestRuleDenyPushrelease",
+    private static final IamStatement DENY = GovernancePolicies.denyPushExcept("PullRequestRuleDenyPushRelease",
             List.of("arn:aws:iam::123456789012:role/ci"));
-    private static final String DENY_JSON = "{\"Sid\":\"PullRequestRuleDenyPushrelease\",\"Effect\":\"Deny\","
+    private static final String DENY_JSON = "{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Deny\","
             + "\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"ecr:PutImage\",\"ecr:InitiateLayerUpload\","
             + "\"ecr:UploadLayerPart\",\"ecr:CompleteLayerUpload\"],\"Condition\":{\"ArnNotLike\":{"
             + "\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/ci\"},\"Bool\":{\"aws:PrincipalIsAWSService\":"
@@ -53,9 +53,9 @@ class RepositoryPoliciesTest {
     @Test
     void aUserSidThatARuleGenerates_isAnError() {
         var p = new Problems();
-        merge(p, "{\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushrelease\",\"Effect\":\"Allow\"}]}", List.of(DENY));
-        assertEquals(List.of("policy: a statement already uses the Sid PullRequestRuleDenyPushrelease, which a pull"
-                + " request rule generates; rename it (Sids must be unique), got \"PullRequestRuleDenyPushrelease\""),
+        merge(p, "{\"Statement\":[{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Allow\"}]}", List.of(DENY));
+        assertEquals(List.of("policy: a statement already uses the Sid PullRequestRuleDenyPushRelease, which a pull"
+                + " request rule generates; rename it (Sids must be unique), got \"PullRequestRuleDenyPushRelease\""),
                 p.list().stream().map(Object::toString).toList());
     }
 
