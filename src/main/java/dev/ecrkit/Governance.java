@@ -181,22 +181,35 @@ public final class Governance extends ComponentResource {
         p.throwIfAny();
         var plan = GovernancePlan.of(repositoryName, AwsScope.ofRepositoryArn(repositoryArn).orElseThrow(), rules);
         plan.notifications().forEach(n -> {
-            checkPattern(p, n.key(), n.eventPattern());
+            checkPattern(p, rules, n.key(), n.eventPattern());
             if (n.inputTemplate().length() > NotificationMessages.MAX_TEMPLATE_LENGTH) {
-                p.add("rules." + n.key(), "the notification message must be at most "
+                p.add(field(rules, n.key(), "name"), "the notification message must be at most "
                         + NotificationMessages.MAX_TEMPLATE_LENGTH + " characters", n.inputTemplate().length());
             }
         });
-        plan.functions().forEach(f -> checkPattern(p, f.key(), f.eventPattern()));
+        plan.functions().forEach(f -> checkPattern(p, rules, f.key(), f.eventPattern()));
         p.throwIfAny();
         return plan;
     }
 
-    private static void checkPattern(Problems p, String key, String pattern) {
+    private static void checkPattern(Problems p, List<PullRequestRule> rules, String key, String pattern) {
         if (pattern.length() > EcrEventPatterns.MAX_PATTERN_LENGTH) {
-            p.add("rules." + key, "the event pattern (repository name and tag patterns) must be at most "
-                    + EcrEventPatterns.MAX_PATTERN_LENGTH + " characters", pattern.length() + " characters");
+            p.add(field(rules, key, "conditions.tagPatterns"), "the EventBridge pattern of " + key + " (repository"
+                    + " name and tag patterns) must be at most " + EcrEventPatterns.MAX_PATTERN_LENGTH
+                    + " characters; use fewer or shorter tag patterns", pattern.length() + " characters");
         }
+    }
+
+    /** {@code rules[i].<suffix>} of the rule whose resources have {@code key} ({@code <rule name>-<kind>}). */
+    private static String field(List<PullRequestRule> rules, String key, String suffix) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (key.startsWith(rules.get(i).name() + "-")
+                    && (GovernancePlan.notificationKeys(List.of(rules.get(i))).contains(key)
+                    || GovernancePlan.functionKeys(List.of(rules.get(i))).contains(key))) {
+                return "rules[" + i + "]." + suffix;
+            }
+        }
+        return "rules";
     }
 
     private static String checkedName(String name) {

@@ -128,8 +128,8 @@ class GovernanceTest {
         assertEquals(0, run.ofType(POLICY).size());
         assertEquals(0, run.ofType(TARGET).stream().filter(t -> "sns".equals(t.inputs().get("targetId"))).count(),
                 "no topic, no SNS target");
-        assertEquals(List.of("quarantine"), ((List<Map<String, Object>>) output(run, "pr").get("rules")).get(0)
-                .get("effects"));
+        assertEquals(List.of(Map.of("name", "scan", "type", "security_scan", "enabled", true,
+                "effects", List.of("quarantine"))), output(run, "pr").get("rules"));
     }
 
     @Test
@@ -214,6 +214,16 @@ class GovernanceTest {
                         + " got \"arn:aws:ecr:eu-west-1:123456789012:repository/other\"",
                 "rules: at least one rule is required"),
                 arn.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void tooManyTagPatterns_forOneEventPattern_failNamingTheRule() {
+        var patterns = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "release-" + i + "-*").toList();
+        var run = governance(args(PullRequestRule.ciIntegration("ok").build(),
+                PullRequestRule.securityScan("scan").tagPatterns(patterns).build()));
+        assertTrue(run.message().startsWith("rules[1].conditions.tagPatterns: the EventBridge pattern of"
+                + " scan-quarantine (repository name and tag patterns) must be at most 2048 characters;"), run.message());
+        assertTrue(run.registered() <= 1, "nothing but the component: " + run.registered());
     }
 
     @Test
