@@ -104,6 +104,9 @@ public final class Repository extends ComponentResource {
      */
     @Export(name = "kmsConfiguration", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> kmsConfiguration;
+    /** The pull request rules in effect (the module's {@code pull_request_rules} output; see docs/governance.md). */
+    @Export(name = "pullRequestRules", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> pullRequestRules;
 
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Repository(String name, RepositoryArgs args, ComponentResourceOptions options) {
@@ -128,6 +131,7 @@ public final class Repository extends ComponentResource {
         this.monitoringStatus = out.observability().monitoringStatus();
         this.snsTopicArn = out.observability().snsTopicArn();
         this.cloudwatchAlarms = out.observability().cloudwatchAlarms();
+        this.pullRequestRules = out.pullRequestRules();
         registerOutputs(out.toMap());
     }
 
@@ -149,12 +153,13 @@ public final class Repository extends ComponentResource {
      * @param observability          see {@link Repository#cloudwatchLogGroupArn}, {@link Repository#loggingRoleArn},
      *                               {@link Repository#monitoringStatus}, {@link Repository#snsTopicArn},
      *                               {@link Repository#cloudwatchAlarms}
+     * @param pullRequestRules       see {@link Repository#pullRequestRules}
      */
     public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
             Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
             Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
             Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus,
-            KmsOutputs kms, RepositoryObservability observability) {
+            KmsOutputs kms, RepositoryObservability observability, Output<Map<String, Object>> pullRequestRules) {
         /** Every output by its name, for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
             var map = Map.ofEntries(
@@ -168,6 +173,7 @@ public final class Repository extends ComponentResource {
                     Map.entry("kmsAliasArn", kms.aliasArn()), Map.entry("kmsConfiguration", kms.configuration()));
             var all = new LinkedHashMap<String, Output<?>>(map);
             all.putAll(observability.outputs());
+            all.put("pullRequestRules", pullRequestRules);
             return all;
         }
     }
@@ -197,10 +203,13 @@ public final class Repository extends ComponentResource {
                 encryptionConfiguration(args.encryption(), kms), args.scanOnPush(), args.forceDelete(), finalTags),
                 repositoryOptions(parent, args));
 
-        args.policy().ifPresent(policy -> new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
-                .repository(repo.name())
-                .policy(policy.applyValue(Repository::checkedPolicy))
-                .build(), childOptions(parent)));
+        var governance = RepositoryGovernance.create(parent, name, args, repo.name(), repo.arn(), finalTags);
+        if (RepositoryGovernance.hasPolicy(args)) {
+            new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
+                    .repository(repo.name())
+                    .policy(RepositoryGovernance.policy(args, governance))
+                    .build(), childOptions(parent));
+        }
         args.lifecyclePolicy().ifPresent(policy -> new LifecyclePolicy(name + "-lifecycle", LifecyclePolicyArgs.builder()
                 .repository(repo.name())
                 .policy(policy)
@@ -208,9 +217,10 @@ public final class Repository extends ComponentResource {
 
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
-                Output.of(args.policy().isPresent()), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
+                Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
-                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms), observability);
+                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms), observability,
+                RepositoryGovernance.status(args, governance));
     }
 
     /** Checks the args before the component itself is registered. */
@@ -235,13 +245,6 @@ public final class Repository extends ComponentResource {
         EcrRules.checkName(p, "name", name);
         p.throwIfAny();
         return name;
-    }
-
-    private static String checkedPolicy(String json) {
-        var p = new Problems();
-        PolicyDocuments.check(p, "policy", json, PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH);
-        p.throwIfAny();
-        return json;
     }
 
     private static String checkedKey(String key) {
@@ -283,7 +286,7 @@ public final class Repository extends ComponentResource {
         m.put("imageTagMutability", args.imageTagMutability().wire());
         m.put("tagImmutable", args.imageTagMutability() == ImageTagMutability.IMMUTABLE);
         m.put("lifecyclePolicyConfigured", args.lifecyclePolicy().isPresent());
-        m.put("repositoryPolicyConfigured", args.policy().isPresent());
+        m.put("repositoryPolicyConfigured", RepositoryGovernance.hasPolicy(args));
         return m;
     }
 

@@ -2,6 +2,8 @@ package dev.ecrkit;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
+import dev.ecrkit.governance.PullRequestRule;
+import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecyclePolicy;
 import dev.ecrkit.lifecycle.LifecyclePolicyValidator;
@@ -48,6 +50,7 @@ public final class RepositoryArgs extends ResourceArgs {
     // Logging and Monitoring groups (null = off)
     private LoggingSettings logging;
     private MonitoringSettings monitoring;
+    private List<PullRequestRule> pullRequestRules;
 
     private RepositoryArgs() {
     }
@@ -136,6 +139,14 @@ public final class RepositoryArgs extends ResourceArgs {
         return Optional.ofNullable(monitoring);
     }
 
+    /**
+     * Pull request rules (the module's {@code pull_request_rules}), deployed by a {@link Governance} child; see
+     * {@code docs/governance.md}. Default: none (no Governance component).
+     */
+    public List<PullRequestRule> pullRequestRules() {
+        return pullRequestRules;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -160,6 +171,7 @@ public final class RepositoryArgs extends ResourceArgs {
         private TaggingSettings tagging = TaggingSettings.defaults();
         private LoggingSettings logging;
         private MonitoringSettings monitoring;
+        private List<PullRequestRule> pullRequestRules = List.of();
 
         private Builder() {
         }
@@ -282,6 +294,17 @@ public final class RepositoryArgs extends ResourceArgs {
             return this;
         }
 
+        /** Pull request rules, deployed by a {@link Governance} child. Default: none. */
+        public Builder pullRequestRules(List<PullRequestRule> rules) {
+            this.pullRequestRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** Pull request rules, deployed by a {@link Governance} child. Default: none. */
+        public Builder pullRequestRules(PullRequestRule... rules) {
+            return pullRequestRules(List.of(rules));
+        }
+
         /** Validates every plain value and returns the args; throws listing every problem. */
         public RepositoryArgs build() {
             Objects.requireNonNull(name, "RepositoryArgs.name is required");
@@ -311,6 +334,7 @@ public final class RepositoryArgs extends ResourceArgs {
             if (monitoring != null) {
                 monitoring.validate(p.at("monitoring"));
             }
+            PullRequestRules.validate(pullRequestRules, p.at("pullRequestRules"));
             p.throwIfAny();
 
             var a = new RepositoryArgs();
@@ -329,6 +353,7 @@ public final class RepositoryArgs extends ResourceArgs {
             a.tagging = tagging;
             a.logging = logging;
             a.monitoring = monitoring;
+            a.pullRequestRules = pullRequestRules;
             return a;
         }
 

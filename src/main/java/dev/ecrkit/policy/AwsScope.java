@@ -63,6 +63,11 @@ public record AwsScope(String partition, String region, String accountId) {
         return arn("sns", topicName);
     }
 
+    /** ARN of an IAM role without a path (IAM is global: the ARN has no Region). */
+    public String roleArn(String roleName) {
+        return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
+    }
+
     /** ARN of an SQS queue. */
     public String queueArn(String queueName) {
         return arn("sqs", queueName);

@@ -40,6 +40,11 @@ public record IamStatement(String sid, String effect, Map<String, List<String>> 
         return new Builder(sid, "Allow");
     }
 
+    /** A builder of a Deny statement. */
+    public static Builder deny(String sid) {
+        return new Builder(sid, "Deny");
+    }
+
     /** The statement as ordered maps and lists, for {@link dev.ecrkit.json.Json}. */
     public Map<String, Object> toJsonTree() {
         var m = new LinkedHashMap<String, Object>();
@@ -96,6 +101,12 @@ public record IamStatement(String sid, String effect, Map<String, List<String>> 
             return this;
         }
 
+        /** AWS principals (account roots, users, roles, or {@code *} for every principal). */
+        public Builder awsPrincipals(String... values) {
+            principals.put("AWS", List.of(values));
+            return this;
+        }
+
         /** Actions. */
         public Builder actions(String... values) {
             actions.addAll(List.of(values));
@@ -114,9 +125,17 @@ public record IamStatement(String sid, String effect, Map<String, List<String>> 
             return this;
         }
 
-        /** A condition {@code operator: {key: values}}. */
+        /**
+         * A condition {@code operator: {key: values}}. Conditions are merged per operator: a second key under the same
+         * operator is added next to the first (both must hold), never replacing it; the same operator and key twice is
+         * a programming error (IAM would read the values as alternatives).
+         */
         public Builder condition(String operator, String key, List<String> values) {
-            conditions.computeIfAbsent(operator, o -> new LinkedHashMap<>()).put(key, List.copyOf(values));
+            var byKey = conditions.computeIfAbsent(operator, o -> new LinkedHashMap<>());
+            if (byKey.containsKey(key)) {
+                throw new IllegalArgumentException("condition " + operator + " " + key + " is set twice");
+            }
+            byKey.put(key, List.copyOf(values));
             return this;
         }
 

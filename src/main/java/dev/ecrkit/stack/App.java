@@ -61,6 +61,7 @@ public final class App {
         named.put("monitoringStatus", r.monitoringStatus);
         named.put("snsTopicArn", r.snsTopicArn);
         named.put("cloudwatchAlarms", r.cloudwatchAlarms);
+        named.put("pullRequestRules", r.pullRequestRules);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {

@@ -19,13 +19,12 @@ public final class ConfigDocs {
 
     /** The Markdown table, one row per key. */
     public static String table() {
-        return "| key | type | default | supported | meaning |\n|---|---|---|---|---|\n"
+        return "| key | type | default | meaning |\n|---|---|---|---|\n"
                 + ConfigKeys.ALL.stream().map(ConfigDocs::row).collect(Collectors.joining());
     }
 
     private static String row(ConfigKey k) {
-        String supported = k.support() == ConfigKey.Support.SUPPORTED ? "yes" : "not yet (" + k.support().component() + ")";
-        return "| `" + k.name() + "` | " + k.type().label() + " | " + defaultText(k) + " | " + supported + " | "
+        return "| `" + k.name() + "` | " + k.type().label() + " | " + defaultText(k) + " | "
                 + k.meaning() + " |\n";
     }
 

@@ -9,12 +9,10 @@ import java.util.Map;
  * @param name       the config key
  * @param type       its type, as in the module
  * @param fields     for OBJECT and OBJECT_LIST keys whose fields are checked: field name -> type (empty = unchecked)
- * @param support    whether this release implements it
- * @param moduleDefault the module's default (a value equal to it is accepted even when the feature is not supported
- *                   yet, because it asks for nothing); {@code NO_DEFAULT} when the key has none
+ * @param moduleDefault the module's default; {@code NO_DEFAULT} when the key has none
  * @param meaning    one line for the documentation table
  */
-public record ConfigKey(String name, Type type, Map<String, Type> fields, Support support, Object moduleDefault,
+public record ConfigKey(String name, Type type, Map<String, Type> fields, Object moduleDefault,
         String meaning) {
     /** Marker for keys without a default (required or "not set"). */
     public static final Object NO_DEFAULT = "(none)";
@@ -36,46 +34,16 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Suppor
         }
     }
 
-    /** Which release implements a key. */
-    public enum Support {
-        /** Implemented. */
-        SUPPORTED,
-        /** Needs the Governance component. */
-        GOVERNANCE("Governance", "pull request rules");
-
-        private final String component;
-        private final String what;
-
-        Support() {
-            this("", "");
-        }
-
-        Support(String component, String what) {
-            this.component = component;
-            this.what = what;
-        }
-
-        /** The component that will implement it ("" when supported). */
-        public String component() {
-            return component;
-        }
-
-        /** The component in a sentence: "the KmsKey component (customer managed key creation)". */
-        public String feature() {
-            return "the " + component + " component" + (what.isEmpty() ? "" : " (" + what + ")");
-        }
-    }
-
     public ConfigKey {
         fields = Map.copyOf(fields);
     }
 
-    static ConfigKey key(String name, Type type, Support support, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, Map.of(), support, moduleDefault, meaning);
+    static ConfigKey key(String name, Type type, Object moduleDefault, String meaning) {
+        return new ConfigKey(name, type, Map.of(), moduleDefault, meaning);
     }
 
     static ConfigKey object(String name, Type type, Map<String, Type> fields, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, fields, Support.SUPPORTED, moduleDefault, meaning);
+        return new ConfigKey(name, type, fields, moduleDefault, meaning);
     }
 
     /** Empty list, for defaults. */

@@ -5,6 +5,7 @@ import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.observability.AlarmTopic;
@@ -131,7 +132,7 @@ public final class StackConfig {
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
         b.tagging(tagging(v));
         observability(v, b);
-        v.checkUnsupported();
+        pullRequestRules(v, b);
         try {
             return Optional.of(new Entry(key, b.build()));
         } catch (InvalidInputException e) {
@@ -176,6 +177,16 @@ public final class StackConfig {
         tagged.ifPresent(h::expireTaggedAfterDays);
         h.tagPrefixesToKeep(prefixes);
         return Optional.of(h.build());
+    }
+
+    /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
+    private static void pullRequestRules(Values v, RepositoryArgs.Builder b) {
+        var read = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
+        if (read.complete() && v.bool("enablePullRequestRules").orElse(false)) {
+            b.pullRequestRules(read.rules()); // validated by build()
+        } else if (read.allBuilt()) {
+            PullRequestRules.validate(read.rules(), v.problems.at("pullRequestRules"));
+        }
     }
 
     private static TaggingSettings tagging(Values v) {
@@ -408,16 +419,6 @@ public final class StackConfig {
                 problems.add(key, "must be one of " + String.join(", ", allowed), value);
             }
             return parsed;
-        }
-
-        /** Keys of features a later release adds: an error unless the value asks for nothing (the module default). */
-        void checkUnsupported() {
-            raw.forEach((key, value) -> {
-                var k = ConfigKeys.find(key).orElseThrow();
-                if (k.support() != ConfigKey.Support.SUPPORTED && !isDefault(value, k.moduleDefault())) {
-                    problems.add(key, "not supported yet: needs " + k.support().feature(), value);
-                }
-            });
         }
 
         /** Whether the entry sets {@code key} to a value (not null). */

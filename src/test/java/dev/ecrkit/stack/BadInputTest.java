@@ -120,7 +120,6 @@ class BadInputTest {
         snsTopicSubscribers[1]                        | {enableMonitoring: true, createSnsTopic: true, snsTopicSubscribers: [a@example.com, A@example.com]}
         snsTopicSubscribers                           | {enableMonitoring: true, snsTopicSubscribers: [a@example.com]}
         createSnsTopic                                | {createSnsTopic: true}
-        pullRequestRules                              | {pullRequestRules: [{name: r, type: approval}]}
         replicationRegions[0]                         | {enableReplication: true, replicationRegions: [eu-west-1]}
         replicationRegions[1]                         | {enableReplication: true, replicationRegions: [us-west-2, us-west]}
         replicationRegions                            | {replicationRegions: [us-west-2]}
@@ -168,6 +167,30 @@ class BadInputTest {
         repositoryCreationTemplates[0].repositoryPolicy | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], repositoryPolicy: 'not json'}]}
         repositoryCreationTemplates[0].resourceTags.aws:team | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], resourceTags: {'aws:team': a}, customRoleArn: 'arn:aws:iam::123456789012:role/ecr'}]}
         repositoryCreationTemplates[0].encryptionConfig | {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: team, appliedFor: [CREATE_ON_PUSH], encryptionConfig: {}}]}
+        pullRequestRules[0].type                      | {pullRequestRules: [{name: r, type: review}]}
+        pullRequestRules[0].type                      | {enablePullRequestRules: true, pullRequestRules: [{name: r}]}
+        pullRequestRules[0].name                      | {enablePullRequestRules: true, pullRequestRules: [{name: 'a b', type: approval}]}
+        pullRequestRules[1].name                      | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval}, {name: r, type: ci_integration}]}
+        pullRequestRules[0].enabled                   | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, enabled: 'yes'}]}
+        pullRequestRules[0].conditions                | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: [v1]}]}
+        pullRequestRules[0].conditions.tagPtterns     | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: {tagPtterns: [v1]}}]}
+        pullRequestRules[0].conditions.tagPatterns    | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: {tagPatterns: v1}}]}
+        pullRequestRules[0].conditions.tagPatterns[0] | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: {tagPatterns: ['v?']}}]}
+        pullRequestRules[0].conditions.tagPatterns[0] | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: {tagPatterns: ['v**']}}]}
+        pullRequestRules[0].conditions.severityThreshold | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: security_scan, conditions: {severityThreshold: SEVERE}}]}
+        pullRequestRules[0].conditions.requireScanCompletion | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: security_scan, conditions: {requireScanCompletion: 1}}]}
+        pullRequestRules[0].conditions.allowedPrincipals | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: security_scan, conditions: {allowedPrincipals: ['arn:aws:iam::123456789012:role/ci']}}]}
+        pullRequestRules[0].conditions.allowedPrincipals[0] | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, conditions: {allowedPrincipals: ['123456789012']}}]}
+        pullRequestRules[0].actions.requireApprovalCount | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {requireApprovalCount: 11}}]}
+        pullRequestRules[0].actions.requireApprovalCount | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {requireApprovalCount: 1.5}}]}
+        pullRequestRules[0].actions.approvalTimeoutHours | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {approvalTimeoutHours: 169}}]}
+        pullRequestRules[0].actions.webhookUrl        | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {webhookUrl: 'http://hooks.example.com/x'}}]}
+        pullRequestRules[0].actions.webhookUrl        | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {webhookUrl: 'https://169.254.169.254/latest'}}]}
+        pullRequestRules[0].actions.notificationTopicArn | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {notificationTopicArn: alerts}}]}
+        pullRequestRules[0].actions.webhookSecretArn  | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {webhookSecretArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:hook-AbCdEf'}}]}
+        pullRequestRules[0].actions.blockOnFailure    | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {blockOnFailure: 'yes'}}]}
+        pullRequestRules[0].actions.webhok            | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {webhok: 'https://x.example.com'}}]}
+        enablePullRequestRules                        | {enablePullRequestRules: 'on', pullRequestRules: [{name: r, type: approval}]}
         """)
     void badEntry_namesTheKeyPathAndRegistersNothing(String field, String entryYaml) {
         Object entry = new Yaml().load(entryYaml);

@@ -30,21 +30,6 @@ class ConfigKeysTest {
     }
 
     @Test
-    void laterFeatureKeys_areNotSupportedYetUnlessTheyAskForNothing() {
-        for (var k : ConfigKeys.ALL) {
-            if (k.support() == ConfigKey.Support.SUPPORTED || k.moduleDefault() == ConfigKey.NO_DEFAULT) {
-                continue;
-            }
-            StackConfig.parse(config(Map.of(k.name(), k.moduleDefault()))); // the default asks for nothing: accepted
-        }
-        var e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("enablePullRequestRules", true)))));
-        assertEquals(List.of("ecrkit:repositories.app.enablePullRequestRules: not supported yet: needs the Governance"
-                        + " component (pull request rules), got true"),
-                e.problems().stream().map(Object::toString).toList());
-    }
-
-    @Test
     void wrongType_namesTheExpectedType() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> StackConfig.parse(config(new java.util.TreeMap<>(Map.of("forceDelete", "yes", "requiredTags", "Owner")))));

@@ -114,7 +114,7 @@ class PlanTest {
                 probe:
                   imageTagMutabilty: IMMUTABLE
                   lifecycleKeepLatestNImages: 0
-                  enablePullRequestRules: true
+                  enablePullRequestRules: 'yes'
             """);
         var r = plan(dir, "--config", "bad.yaml", "--json");
         assertEquals(2, r.status());
@@ -123,8 +123,8 @@ class PlanTest {
         assertTrue(lines.contains("ecrkit:repositories.probe.imageTagMutabilty: unknown key; did you mean imageTagMutability?,"
                 + " got \"IMMUTABLE\""), r.err());
         assertTrue(lines.contains("ecrkit:repositories.probe.lifecycleKeepLatestNImages: must be between 1 and 10000, got 0"), r.err());
-        assertTrue(lines.contains("ecrkit:repositories.probe.enablePullRequestRules: not supported yet: needs the"
-                + " Governance component (pull request rules), got true"), r.err());
+        assertTrue(lines.contains("ecrkit:repositories.probe.enablePullRequestRules: must be a boolean (true or false),"
+                + " got \"yes\""), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
