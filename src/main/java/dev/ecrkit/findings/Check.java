@@ -33,7 +33,20 @@ public enum Check {
     /** An Allow statement to a principal of another account. */
     CROSS_ACCOUNT("ECRKIT-POLICY-CROSS-ACCOUNT", Severity.LOW, "policy", List.of()),
     /** A lifecycle rule that can never act (a shadowed rule). */
-    SHADOWED_LIFECYCLE_RULE("ECRKIT-LIFECYCLE-SHADOWED-RULE", Severity.LOW, "lifecyclePolicy", List.of());
+    SHADOWED_LIFECYCLE_RULE("ECRKIT-LIFECYCLE-SHADOWED-RULE", Severity.LOW, "lifecyclePolicy", List.of()),
+    /**
+     * An SNS topic ecrkit creates without server-side encryption (Security Hub SNS.1 Medium,
+     * https://docs.aws.amazon.com/securityhub/latest/userguide/sns-controls.html); fixed by naming an existing,
+     * encrypted topic in {@code snsTopicName} without {@code createSnsTopic}.
+     */
+    SNS_TOPIC_UNENCRYPTED("ECRKIT-SNS-UNENCRYPTED", Severity.MEDIUM, "snsTopicName",
+            List.of("CKV_AWS_26", "AVD-AWS-0095", "SNS.1")),
+    /**
+     * The event log group keeps events for less than a year (CloudWatch.16 expects at least 365 days,
+     * https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html); 0 (never expire) passes.
+     */
+    LOG_RETENTION_UNDER_A_YEAR("ECRKIT-LOG-RETENTION-UNDER-A-YEAR", Severity.LOW, "logRetentionDays",
+            List.of("CKV_AWS_338", "CloudWatch.16"));
 
     private final String id;
     private final Severity severity;

@@ -28,6 +28,14 @@ public final class Findings {
     public static final String LIFECYCLE_POLICY = "aws:ecr/lifecyclePolicy:LifecyclePolicy";
     /** Type token of ecrkit's repository component (its name is the config entry). */
     public static final String COMPONENT = "ecrkit:index:Repository";
+    /** Type token of an SNS topic. */
+    public static final String SNS_TOPIC = "aws:sns/topic:Topic";
+    /** Type token of a CloudWatch Logs log group. */
+    public static final String LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
+    /** Type token of ecrkit's Logging component (the owner of the repository's event log group). */
+    public static final String LOGGING_COMPONENT = "ecrkit:index:Logging";
+    /** Retention CloudWatch.16 expects at least (days); 0 means "never expire" and passes. */
+    public static final int MIN_LOG_RETENTION_DAYS = 365;
     /** The AWS managed key of ECR, which Security Hub ECR.5 does not accept as customer managed. */
     public static final String AWS_MANAGED_KEY_ALIAS = "alias/aws/ecr";
 
@@ -45,6 +53,8 @@ public final class Findings {
                 case REPOSITORY -> repository(r, resources, findings);
                 case REPOSITORY_POLICY -> repositoryPolicy(r, resources, account, findings);
                 case LIFECYCLE_POLICY -> lifecyclePolicy(r, resources, findings);
+                case SNS_TOPIC -> snsTopic(r, resources, findings);
+                case LOG_GROUP -> logGroup(r, resources, findings);
                 default -> {
                 }
             }
@@ -143,17 +153,38 @@ public final class Findings {
         }
     }
 
+    private static void snsTopic(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+        if (r.inputs().get("kmsMasterKeyId") == null) {
+            out.add(finding(Check.SNS_TOPIC_UNENCRYPTED, r, keyPrefix(r, all), "SNS topic "
+                    + r.inputs().getOrDefault("name", r.name()) + " is not encrypted at rest (no kmsMasterKeyId); alarm"
+                    + " and scan notifications are stored unencrypted; name an existing encrypted topic instead"));
+        }
+    }
+
+    private static void logGroup(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+        boolean eventLog = all.stream().anyMatch(p -> p.urn().equals(r.parent()) && p.type().equals(LOGGING_COMPONENT));
+        if (eventLog && r.inputs().get("retentionInDays") instanceof Number days && days.longValue() != 0
+                && days.longValue() < MIN_LOG_RETENTION_DAYS) {
+            out.add(finding(Check.LOG_RETENTION_UNDER_A_YEAR, r, keyPrefix(r, all), "log group "
+                    + r.inputs().getOrDefault("name", r.name()) + " keeps the repository's events " + days + " days;"
+                    + " audits expect at least " + MIN_LOG_RETENTION_DAYS + " (or 0, never expire)"));
+        }
+    }
+
     private static Finding finding(Check check, PlannedResource r, String keyPrefix, String message) {
         return new Finding(check.id(), check.severity(), r.urn(), keyPrefix + check.key(), check.controls(), message);
     }
 
-    /** {@code ecrkit:repositories.<entry>.} when the resource's parent is an ecrkit Repository component, else "". */
+    /** {@code ecrkit:repositories.<entry>.} when an ancestor of the resource is an ecrkit Repository component, else "". */
     private static String keyPrefix(PlannedResource r, List<PlannedResource> all) {
-        return all.stream()
-                .filter(p -> p.urn().equals(r.parent()) && p.type().equals(COMPONENT))
-                .findFirst()
-                .map(p -> "ecrkit:repositories." + p.name() + ".")
-                .orElse("");
+        var byUrn = new java.util.HashMap<String, PlannedResource>();
+        all.forEach(p -> byUrn.put(p.urn(), p));
+        for (var p = byUrn.get(r.parent()); p != null; p = byUrn.get(p.parent())) {
+            if (p.type().equals(COMPONENT)) {
+                return "ecrkit:repositories." + p.name() + ".";
+            }
+        }
+        return "";
     }
 
     private static String filters(Object filters) {

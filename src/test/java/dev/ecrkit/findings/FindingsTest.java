@@ -62,6 +62,27 @@ class FindingsTest {
     }
 
     @Test
+    void createdSnsTopic_isUnencrypted_anExistingTopicIsSilent() {
+        var created = only(findings(b -> b.monitoring(dev.ecrkit.observability.MonitoringSettings.builder()
+                .topic(dev.ecrkit.observability.AlarmTopic.create("alerts")).build())), Check.SNS_TOPIC_UNENCRYPTED);
+        assertEquals(KEY + "snsTopicName", created.key());
+        assertTrue(created.message().startsWith("SNS topic alerts is not encrypted at rest"), created.message());
+        assertEquals(List.of(), findings(b -> b.monitoring(dev.ecrkit.observability.MonitoringSettings.builder()
+                .topic(dev.ecrkit.observability.AlarmTopic.existing("alerts")).build())));
+    }
+
+    @Test
+    void eventLogRetention_underAYearFires_aYearOrNeverExpireIsSilent() {
+        var f = only(findings(b -> b.logging(dev.ecrkit.observability.LoggingSettings.builder().retentionInDays(30)
+                .build())), Check.LOG_RETENTION_UNDER_A_YEAR);
+        assertEquals(KEY + "logRetentionDays", f.key());
+        assertEquals(List.of(), findings(b -> b.logging(dev.ecrkit.observability.LoggingSettings.builder()
+                .retentionInDays(365).build())));
+        assertEquals(List.of(), findings(b -> b.logging(dev.ecrkit.observability.LoggingSettings.builder()
+                .retentionInDays(0).build())));
+    }
+
+    @Test
     void mutableTags_fire_immutableIsSilent() {
         var f = only(findings(b -> b.imageTagMutability(ImageTagMutability.MUTABLE)), Check.MUTABLE_TAGS);
         assertEquals(KEY + "imageTagMutability", f.key());
