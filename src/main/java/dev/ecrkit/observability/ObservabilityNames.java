@@ -33,7 +33,7 @@ public final class ObservabilityNames {
         return DerivedName.of(NameKind.SNS_TOPIC, repository + "-ecr-monitoring");
     }
 
-    /** Display name of a created topic: "ECR Monitoring Alerts for <repository>" (the module's), cut to 100. */
+    /** Display name of a created topic: "ECR Monitoring Alerts for &lt;repository&gt;" (the module's), cut to 100. */
     public static String topicDisplayName(String repository) {
         String name = "ECR Monitoring Alerts for " + repository;
         return name.length() <= MAX_DISPLAY_NAME ? name : name.substring(0, MAX_DISPLAY_NAME);
