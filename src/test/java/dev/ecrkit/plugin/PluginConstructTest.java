@@ -2,10 +2,7 @@ package dev.ecrkit.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pulumi.core.Output;
-import com.pulumi.test.PulumiTest;
 import dev.ecrkit.Encryption;
 import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
@@ -14,15 +11,10 @@ import dev.ecrkit.TestEngine;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
-import dev.ecrkit.stack.PlannedResource;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,50 +149,7 @@ class PluginConstructTest {
     }
 
     private static void assertSameAsJava(String name, String inputsJson, RepositoryArgs javaArgs, int resources) {
-        var state = new AtomicReference<Map<String, Object>>();
-        var plugin = TestEngine.run(ctx -> {
-            var response = PluginHarness.construct(Repository.TYPE, name, inputsJson);
-            var plain = new LinkedHashMap<String, Object>();
-            response.getState().forEach((k, v) -> plain.put(k, PluginHarness.plain(v)));
-            state.set(plain);
-        });
-        var component = new AtomicReference<Repository>();
-        var java = TestEngine.run(ctx -> component.set(new Repository(name, javaArgs, null)));
-        assertNull(plugin.failure(), () -> "plugin run failed: " + plugin.failure());
-        assertNull(java.failure());
-
-        assertEquals(resources, java.stack().resources().size());
-        assertEquals(sorted(java.stack().resources()), sorted(plugin.stack().resources()));
-        assertEquals(expectedState(component.get()), state.get());
-    }
-
-    private static List<PlannedResource> sorted(List<PlannedResource> resources) {
-        return resources.stream().sorted(Comparator.comparing(PlannedResource::urn)).toList();
-    }
-
-    /** The Java component's URN and outputs as the plugin answers them: same names, mixed-value maps as JSON text. */
-    private static Map<String, Object> expectedState(Repository r) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("urn", value(r.urn()));
-        m.put("repositoryArn", value(r.repositoryArn));
-        m.put("repositoryUrl", value(r.repositoryUrl));
-        m.put("repositoryName", value(r.repositoryName));
-        m.put("registryId", value(r.registryId));
-        m.put("repositoryPolicyExists", value(r.repositoryPolicyExists));
-        m.put("lifecyclePolicy", value(r.lifecyclePolicy));
-        m.put("appliedTags", value(r.appliedTags));
-        m.put("taggingStrategy", Json.write(value(r.taggingStrategy)));
-        m.put("tagComplianceStatus", Json.write(value(r.tagComplianceStatus)));
-        m.put("securityStatus", Json.write(value(r.securityStatus)));
-        m.put("kmsKeyArn", value(r.kmsKeyArn));
-        m.put("kmsKeyId", value(r.kmsKeyId));
-        m.put("kmsAliasArn", value(r.kmsAliasArn));
-        m.put("kmsConfiguration", Json.write(value(r.kmsConfiguration)));
-        assertTrue(m.values().stream().allMatch(v -> v != null));
-        return Map.copyOf(m);
-    }
-
-    private static <T> T value(Output<T> o) {
-        return PulumiTest.extractValue(o);
+        PluginHarness.assertSameAsJava(Repository.TYPE, name, inputsJson, null,
+                (n, options) -> new Repository(n, javaArgs, options), resources);
     }
 }

@@ -68,6 +68,32 @@ class PluginSchemaTest {
     }
 
     @Test
+    void pluginOutputs_haveTheJavaOutputTypes_mixedValueMapsAsJsonText() {
+        var wrong = new ArrayList<String>();
+        for (Class<?> java : javaComponents()) {
+            if (PENDING_COMPONENTS.contains(java.getSimpleName())) {
+                continue;
+            }
+            Class<?> plugin = PluginHarness.pluginClass(java);
+            for (Field f : java.getDeclaredFields()) {
+                if (!f.isAnnotationPresent(Export.class)) {
+                    continue;
+                }
+                String name = f.getAnnotation(Export.class).name();
+                String javaType = f.getGenericType().getTypeName();
+                String want = javaType.contains(Object.class.getName()) ? "com.pulumi.core.Output<java.lang.String>"
+                        : javaType;
+                String got = PluginHarness.pluginField(plugin, name).getGenericType().getTypeName();
+                if (!want.equals(got)) {
+                    wrong.add(java.getSimpleName() + "." + name + ": Java " + javaType + " wants " + want + ", plugin has "
+                            + got);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void repositoryInputs_areTheSupportedStackConfigKeys_withTheirTypes() {
         var inputs = object(resources().get(TOKEN_PREFIX + "Repository"), "inputProperties");
         var supported = ConfigKeys.ALL.stream().filter(k -> k.support() == ConfigKey.Support.SUPPORTED)
