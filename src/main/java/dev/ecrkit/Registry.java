@@ -152,7 +152,8 @@ public final class Registry extends ComponentResource {
                 ReplicationConfigurationArgs.builder()
                         .replicationConfiguration(source.applyValue(s -> replicationArgs(checked(r, s), s)))
                         .build(), child(parent)));
-        args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s), child(parent)));
+        args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s),
+                child(parent)));
         args.accountSettings().values().forEach((setting, value) -> new AccountSetting(name + "-" + setting.key(),
                 AccountSettingArgs.builder().name(setting.wire()).value(value).build(), child(parent)));
         args.registryPolicy().ifPresent(policy -> new RegistryPolicy(name + "-policy", RegistryPolicyArgs.builder()

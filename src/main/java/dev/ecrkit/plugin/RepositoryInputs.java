@@ -12,8 +12,8 @@ import java.util.List;
  * input takes the stack config's default, {@code name} defaults to the resource name like the entry key does.
  * Differences forced by the language boundary: {@code tags} and {@code kmsTags} are lists of {@code {key, value}}
  * ({@link TagArgs}), numbers are schema {@code number} (a fraction is an error, as in the stack config), and
- * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given). Read by reflection only: no static fields (they would become
- * inputs), no methods beyond the conversion.
+ * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given). Read by reflection
+ * only: no static fields (they would become inputs), no methods beyond the conversion.
  */
 final class RepositoryInputs extends ResourceArgs {
     @Import(name = "name")

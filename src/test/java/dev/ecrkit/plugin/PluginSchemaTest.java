@@ -10,6 +10,7 @@ import dev.ecrkit.json.Json;
 import dev.ecrkit.stack.ConfigKey;
 import dev.ecrkit.stack.ConfigKeys;
 import dev.ecrkit.stack.KmsConfig;
+import dev.ecrkit.stack.RegistryConfig;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -40,7 +41,7 @@ class PluginSchemaTest {
      * Work in progress, merged from the component branches: components and repository inputs the plugin does not
      * offer yet (issue 10 stays open until these sets are empty).
      */
-    private static final Set<String> PENDING_COMPONENTS = Set.of("Registry", "PullThroughCache");
+    private static final Set<String> PENDING_COMPONENTS = Set.of();
 
     @Test
     void schema_matchesTheGoldenFile() throws IOException {
@@ -102,6 +103,40 @@ class PluginSchemaTest {
     @Test
     void kmsKeyInputs_areTheJavaBuilderNames_withTheirTypes() {
         assertInputs("KmsKey", KmsConfig.KEY_INPUTS);
+    }
+
+    @Test
+    void registryInputs_areTheEcrkitRegistryShape_objectByObject() {
+        assertShape("Registry", RegistryConfig.REGISTRY_SHAPE);
+    }
+
+    @Test
+    void pullThroughCacheInputs_areRulesInTheEcrkitRegistryShape_andTags() {
+        assertShape("PullThroughCache", RegistryConfig.PULL_THROUGH_CACHE_SHAPE);
+    }
+
+    /**
+     * The component's inputs and the fields of every object type under them, by path, are {@code shape} (the
+     * reader's fields); a list of {@code {key, value}} stands for a map of strings, which is a field.
+     */
+    private static void assertShape(String component, Map<String, List<String>> shape) {
+        var expected = new TreeMap<String, Set<String>>();
+        shape.forEach((path, fields) -> expected.put(path, new TreeSet<>(fields)));
+        var actual = new TreeMap<String, Set<String>>();
+        walk("", object(resources().get(TOKEN_PREFIX + component), "inputProperties"), actual);
+        assertEquals(expected, actual);
+    }
+
+    private static void walk(String path, Map<String, Object> properties, Map<String, Set<String>> out) {
+        out.put(path, new TreeSet<>(properties.keySet()));
+        properties.forEach((name, spec) -> {
+            var m = (Map<?, ?>) spec;
+            Object ref = m.get("items") instanceof Map<?, ?> items ? items.get("$ref") : m.get("$ref");
+            if (ref instanceof String r && !r.equals("#/types/" + TOKEN_PREFIX + "Tag")) {
+                walk(path.isEmpty() ? name : path + "." + name,
+                        object(types().get(r.substring("#/types/".length())), "properties"), out);
+            }
+        });
     }
 
     /** The component's inputs are exactly {@code keys}, each with the schema shape of its type. */
