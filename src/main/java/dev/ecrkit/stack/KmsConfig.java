@@ -29,9 +29,9 @@ import java.util.function.Function;
 
 /**
  * The settings of a KMS key ecrkit creates, read from plain values in two shapes: the {@code kms*} keys of a
- * repository entry (the Terraform module's {@code kms_*} variables, {@link #CREATION_KEYS}), and the inputs of a
- * standalone {@code KmsKey} in other languages ({@link #KEY_INPUTS}: the Java builder names of {@link KmsKeyArgs} and
- * {@link KmsKeySettings}). One reader serves both; only the names differ. Also translates a created key's Java field
+ * repository entry (the Terraform module's {@code kms_*} variables), and the inputs of a standalone {@code KmsKey} in
+ * other languages ({@link #KEY_INPUTS}: the Java builder names of {@link KmsKeyArgs} and {@link KmsKeySettings}). One
+ * reader serves both; only the names differ. Also translates a created key's Java field
  * paths ({@code kms.deletionWindowInDays}) back to config keys ({@code kmsDeletionWindowInDays}).
  */
 public final class KmsConfig {

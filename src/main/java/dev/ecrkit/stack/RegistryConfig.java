@@ -179,8 +179,8 @@ public final class RegistryConfig {
     }
 
     /**
-     * The settings of a standalone {@link PullThroughCache}, {@code {rules, tags}}: each rule in the shape of an
-     * {@code ecrkit:registry} rule ({@link #RULE_FIELDS}, read by the same reader), {@code tags} for the IAM role a
+     * The settings of a standalone {@link dev.ecrkit.PullThroughCache}, {@code {rules, tags}}: each rule in the shape
+     * of an {@code ecrkit:registry} rule ({@code RULE_FIELDS}, read by the same reader), {@code tags} for the IAM role a
      * rule may create. For the multi-language plugin's {@code ecrkit:index:PullThroughCache}. Throws
      * {@link InvalidInputException} with every problem, each named by its path ({@code rules[1].credentialArn}).
      */
