@@ -55,16 +55,54 @@ public final class KmsKey extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public KmsKey(String name, KmsKeyArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, preflight(args, options));
-        this.protectChildren = options != null && options.isProtect();
+        var out = register(this, name, args, options);
+        this.keyArn = out.keyArn();
+        this.keyId = out.keyId();
+        this.aliasArn = out.aliasArn();
+        this.aliasName = out.aliasName();
+        this.policy = out.policy();
+        this.configurationSummary = out.configurationSummary();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of one key's resources: the values of the {@link KmsKey} fields of the same names.
+     *
+     * @param keyArn               see {@link KmsKey#keyArn}
+     * @param keyId                see {@link KmsKey#keyId}
+     * @param aliasArn             see {@link KmsKey#aliasArn}
+     * @param aliasName            see {@link KmsKey#aliasName}
+     * @param policy               see {@link KmsKey#policy}
+     * @param configurationSummary see {@link KmsKey#configurationSummary}
+     */
+    public record Outputs(Output<String> keyArn, Output<String> keyId, Output<String> aliasArn,
+            Output<String> aliasName, Output<String> policy, Output<Map<String, Object>> configurationSummary) {
+        /** Every output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("keyArn", keyArn, "keyId", keyId, "aliasArn", aliasArn, "aliasName", aliasName,
+                    "policy", policy, "configurationSummary", configurationSummary);
+        }
+    }
+
+    /**
+     * Registers the key and its alias as children of {@code parent} and returns their outputs: the body of the
+     * constructor, public so that the multi-language plugin's own {@code ecrkit:index:KmsKey} class registers exactly
+     * the same resources. {@code options} are the component's own options (may be null): their {@code protect}
+     * applies to the key and alias. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, KmsKeyArgs args,
+            ComponentResourceOptions options) {
+        preflight(args, options);
+        boolean protect = options != null && options.isProtect();
         KmsKeySettings s = args.settings();
         Output<String> repositoryName = args.repositoryName();
-        var invoke = new InvokeOptions(this, null, null);
+        var invoke = new InvokeOptions(parent, null, null);
         Output<AwsAccount> account = Output.tuple(
                 AwsFunctions.getPartition(GetPartitionArgs.Empty, invoke),
                 AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.Empty, invoke),
                 AwsFunctions.getRegion(GetRegionArgs.Empty, invoke))
                 .applyValue(t -> new AwsAccount(t.t1.partition(), t.t2.accountId(), t.t3.name()));
-        this.policy = s.customPolicy().isEmpty()
+        Output<String> policy = s.customPolicy().isEmpty()
                 ? account.applyValue(a -> generatedPolicy(s, a, args.fieldPrefix()))
                 : Output.of(s.customPolicy());
         Output<Map<String, String>> tags = Output.tuple(repositoryName, args.tags())
@@ -85,24 +123,19 @@ public final class KmsKey extends ComponentResource {
         if (s.keySpec() != KeySpec.SYMMETRIC_DEFAULT) {
             key.customerMasterKeySpec(s.keySpec().wire());
         }
-        var k = new Key(name + "-key", key.build(), childOptions());
-        this.keyArn = k.arn();
-        this.keyId = k.keyId();
+        var k = new Key(name + "-key", key.build(), childOptions(parent, protect));
 
+        Output<String> aliasArn = Output.of("");
+        Output<String> aliasName = Output.of("");
         if (s.createAlias()) {
             var alias = new Alias(name + "-alias", AliasArgs.builder()
                     .name(repositoryName.applyValue(n -> KmsAliasNames.full(s.aliasName(n))))
                     .targetKeyId(k.keyId())
-                    .build(), childOptions());
-            this.aliasArn = alias.arn();
-            this.aliasName = alias.name();
-        } else {
-            this.aliasArn = Output.of("");
-            this.aliasName = Output.of("");
+                    .build(), childOptions(parent, protect));
+            aliasArn = alias.arn();
+            aliasName = alias.name();
         }
-        this.configurationSummary = tags.applyValue(s::configurationSummary);
-        registerOutputs(Map.of("keyArn", keyArn, "keyId", keyId, "aliasArn", aliasArn, "aliasName", aliasName,
-                "policy", policy, "configurationSummary", configurationSummary));
+        return new Outputs(k.arn(), k.keyId(), aliasArn, aliasName, policy, tags.applyValue(s::configurationSummary));
     }
 
     private static ComponentResourceOptions preflight(KmsKeyArgs args, ComponentResourceOptions options) {
@@ -110,11 +143,9 @@ public final class KmsKey extends ComponentResource {
         return options;
     }
 
-    /** The component's {@code protect} option, applied to the key and alias (pulumi-java does not inherit it). */
-    private final boolean protectChildren;
-
-    private CustomResourceOptions childOptions() {
-        return CustomResourceOptions.builder().parent(this).protect(protectChildren).build();
+    /** Parent, and the component's {@code protect} option (pulumi-java does not inherit it). */
+    private static CustomResourceOptions childOptions(ComponentResource parent, boolean protect) {
+        return CustomResourceOptions.builder().parent(parent).protect(protect).build();
     }
 
     /** The generated policy for the account, after the checks only the account allows (partition, size). */

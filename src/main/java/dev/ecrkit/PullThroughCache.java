@@ -41,14 +41,40 @@ public final class PullThroughCache extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public PullThroughCache(String name, PullThroughCacheArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.rules = out.rules();
+        this.roleArn = out.roleArn();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the rules' resources: the values of the {@link PullThroughCache} fields of the same names.
+     *
+     * @param rules   see {@link PullThroughCache#rules}
+     * @param roleArn see {@link PullThroughCache#roleArn}
+     */
+    public record Outputs(Output<List<Map<String, String>>> rules, Output<String> roleArn) {
+        /** Every output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("rules", rules, "roleArn", roleArn);
+        }
+    }
+
+    /**
+     * Registers the rules (and the role and its policy when a rule asks for one) as children of {@code parent} and
+     * returns their outputs: the body of the constructor, public so that the multi-language plugin's own
+     * {@code ecrkit:index:PullThroughCache} class registers exactly the same resources. Java programs use the
+     * constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, PullThroughCacheArgs args) {
         Objects.requireNonNull(args, "args");
-        Output<AwsSource> source = AwsSource.of(this).applyValue(s -> checked(args.rules(), s));
+        Output<AwsSource> source = AwsSource.of(parent).applyValue(s -> checked(args.rules(), s));
         Optional<Role> role = args.rules().stream().anyMatch(r -> r.role() instanceof CacheRole.Created)
-                ? Optional.of(createRole(name, args)) : Optional.empty();
+                ? Optional.of(createRole(parent, name, args)) : Optional.empty();
         Optional<RolePolicy> rolePolicy = role.map(r -> new RolePolicy(name + "-role-policy", RolePolicyArgs.builder()
                 .role(r.id())
                 .policy(PullThroughCacheRolePolicy.permissionsPolicy())
-                .build(), CustomResourceOptions.builder().parent(this).build()));
+                .build(), CustomResourceOptions.builder().parent(parent).build()));
 
         var outputs = new ArrayList<Output<Map<String, String>>>();
         for (PullThroughCacheRule rule : args.rules()) {
@@ -69,24 +95,22 @@ public final class PullThroughCache extends ComponentResource {
                 roleArn = role.orElseThrow().arn();
                 b.customRoleArn(roleArn);
             }
-            var opts = CustomResourceOptions.builder().parent(this);
+            var opts = CustomResourceOptions.builder().parent(parent);
             rolePolicy.filter(x -> rule.role() instanceof CacheRole.Created).ifPresent(opts::dependsOn);
             new com.pulumi.aws.ecr.PullThroughCacheRule(name + "-" + rule.ecrRepositoryPrefix(), b.build(), opts.build());
             outputs.add(roleArn.applyValue(arn -> describe(rule, arn)));
         }
-        this.rules = Output.all(outputs);
-        this.roleArn = role.map(Role::arn).orElse(Output.of(""));
-        registerOutputs(Map.of("rules", rules, "roleArn", roleArn));
+        return new Outputs(Output.all(outputs), role.map(Role::arn).orElse(Output.of("")));
     }
 
-    private Role createRole(String name, PullThroughCacheArgs args) {
+    private static Role createRole(ComponentResource parent, String name, PullThroughCacheArgs args) {
         var b = RoleArgs.builder()
                 .description("ECR pull-through cache from upstream ECR registries of other accounts (ecrkit)")
                 .assumeRolePolicy(PullThroughCacheRolePolicy.trustPolicy());
         if (!args.tags().isEmpty()) {
             b.tags(args.tags());
         }
-        return new Role(name + "-role", b.build(), CustomResourceOptions.builder().parent(this).build());
+        return new Role(name + "-role", b.build(), CustomResourceOptions.builder().parent(parent).build());
     }
 
     /** Throws every problem that needs the deployed-to account and region; the same messages as the Args. */

@@ -85,62 +85,111 @@ public final class Registry extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Registry(String name, RegistryArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.registryId = out.registryId();
+        this.replicationStatus = out.replicationStatus();
+        this.replicationRegions = out.replicationRegions();
+        this.scanningStatus = out.scanningStatus();
+        this.scanRepositoryFilters = out.scanRepositoryFilters();
+        this.accountSettings = out.accountSettings();
+        this.registryPolicyConfigured = out.registryPolicyConfigured();
+        this.pullThroughCacheRules = out.pullThroughCacheRules();
+        this.pullThroughCacheRoleArn = out.pullThroughCacheRoleArn();
+        this.creationTemplateStatus = out.creationTemplateStatus();
+        this.repositoryCreationTemplates = out.repositoryCreationTemplates();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the registry-level resources: the values of the {@link Registry} fields of the same names.
+     *
+     * @param registryId                  see {@link Registry#registryId}
+     * @param replicationStatus           see {@link Registry#replicationStatus}
+     * @param replicationRegions          see {@link Registry#replicationRegions}
+     * @param scanningStatus              see {@link Registry#scanningStatus}
+     * @param scanRepositoryFilters       see {@link Registry#scanRepositoryFilters}
+     * @param accountSettings             see {@link Registry#accountSettings}
+     * @param registryPolicyConfigured    see {@link Registry#registryPolicyConfigured}
+     * @param pullThroughCacheRules       see {@link Registry#pullThroughCacheRules}
+     * @param pullThroughCacheRoleArn     see {@link Registry#pullThroughCacheRoleArn}
+     * @param creationTemplateStatus      see {@link Registry#creationTemplateStatus}
+     * @param repositoryCreationTemplates see {@link Registry#repositoryCreationTemplates}
+     */
+    public record Outputs(Output<String> registryId, Output<Map<String, Object>> replicationStatus,
+            Output<List<String>> replicationRegions, Output<Map<String, Object>> scanningStatus,
+            Output<List<String>> scanRepositoryFilters, Output<Map<String, String>> accountSettings,
+            Output<Boolean> registryPolicyConfigured, Output<List<Map<String, String>>> pullThroughCacheRules,
+            Output<String> pullThroughCacheRoleArn, Output<Map<String, Object>> creationTemplateStatus,
+            Output<Map<String, Object>> repositoryCreationTemplates) {
+        /** Every output by its name, in declaration order, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            var outputs = new LinkedHashMap<String, Output<?>>();
+            outputs.put("registryId", registryId);
+            outputs.put("replicationStatus", replicationStatus);
+            outputs.put("replicationRegions", replicationRegions);
+            outputs.put("scanningStatus", scanningStatus);
+            outputs.put("scanRepositoryFilters", scanRepositoryFilters);
+            outputs.put("accountSettings", accountSettings);
+            outputs.put("registryPolicyConfigured", registryPolicyConfigured);
+            outputs.put("pullThroughCacheRules", pullThroughCacheRules);
+            outputs.put("pullThroughCacheRoleArn", pullThroughCacheRoleArn);
+            outputs.put("creationTemplateStatus", creationTemplateStatus);
+            outputs.put("repositoryCreationTemplates", repositoryCreationTemplates);
+            return java.util.Collections.unmodifiableMap(outputs);
+        }
+    }
+
+    /**
+     * Registers the registry-level resources as children of {@code parent} (and a {@link PullThroughCache} for the
+     * rules) and returns their outputs: the body of the constructor, public so that the multi-language plugin's own
+     * {@code ecrkit:index:Registry} class registers exactly the same resources. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, RegistryArgs args) {
         Objects.requireNonNull(args, "args");
-        Output<AwsSource> source = AwsSource.of(this);
+        Output<AwsSource> source = AwsSource.of(parent);
 
         args.replication().ifPresent(r -> new ReplicationConfiguration(name + "-replication",
                 ReplicationConfigurationArgs.builder()
                         .replicationConfiguration(source.applyValue(s -> replicationArgs(checked(r, s), s)))
-                        .build(), child()));
-        args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s), child()));
+                        .build(), child(parent)));
+        args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s),
+                child(parent)));
         args.accountSettings().values().forEach((setting, value) -> new AccountSetting(name + "-" + setting.key(),
-                AccountSettingArgs.builder().name(setting.wire()).value(value).build(), child()));
+                AccountSettingArgs.builder().name(setting.wire()).value(value).build(), child(parent)));
         args.registryPolicy().ifPresent(policy -> new RegistryPolicy(name + "-policy", RegistryPolicyArgs.builder()
                 .policy(policy.applyValue(Registry::checkedPolicy))
-                .build(), child()));
+                .build(), child(parent)));
         for (RepositoryCreationTemplate t : args.repositoryCreationTemplates()) {
-            new EcrRepositoryCreationTemplateResource(name + "-template-" + t.prefix(), templateArgs(t), templateOptions(t));
+            new EcrRepositoryCreationTemplateResource(name + "-template-" + t.prefix(), templateArgs(t),
+                    templateOptions(parent, t));
         }
         PullThroughCache cache = args.pullThroughCacheRules().isEmpty() ? null : new PullThroughCache(
                 name + "-pull-through-cache", PullThroughCacheArgs.builder()
                         .rules(args.pullThroughCacheRules())
                         .tags(args.tags())
                         .sourceRegion(args.sourceRegion())
-                        .build(), ComponentResourceOptions.builder().parent(this).build());
+                        .build(), ComponentResourceOptions.builder().parent(parent).build());
 
-        this.registryId = source.applyValue(AwsSource::accountId);
-        this.replicationStatus = source.applyValue(s -> replicationStatus(args, s.accountId()));
-        this.replicationRegions = Output.of(args.replication().map(Replication::regions).orElse(List.of()));
-        this.scanningStatus = Output.of(scanningStatus(args));
-        this.scanRepositoryFilters = Output.of(args.scanning().map(RegistryScanning::allFilters).orElse(List.of()));
-        this.accountSettings = Output.of(args.accountSettings().byWireName());
-        this.registryPolicyConfigured = Output.of(args.registryPolicy().isPresent());
-        this.pullThroughCacheRules = cache == null ? Output.of(List.of()) : cache.rules;
-        this.pullThroughCacheRoleArn = cache == null ? Output.of("") : cache.roleArn;
-        this.creationTemplateStatus = Output.of(templateStatus(args.repositoryCreationTemplates()));
-        this.repositoryCreationTemplates = Output.of(templates(args.repositoryCreationTemplates()));
-        var outputs = new LinkedHashMap<String, Output<?>>();
-        outputs.put("registryId", registryId);
-        outputs.put("replicationStatus", replicationStatus);
-        outputs.put("replicationRegions", replicationRegions);
-        outputs.put("scanningStatus", scanningStatus);
-        outputs.put("scanRepositoryFilters", scanRepositoryFilters);
-        outputs.put("accountSettings", accountSettings);
-        outputs.put("registryPolicyConfigured", registryPolicyConfigured);
-        outputs.put("pullThroughCacheRules", pullThroughCacheRules);
-        outputs.put("pullThroughCacheRoleArn", pullThroughCacheRoleArn);
-        outputs.put("creationTemplateStatus", creationTemplateStatus);
-        outputs.put("repositoryCreationTemplates", repositoryCreationTemplates);
-        registerOutputs(outputs);
+        return new Outputs(source.applyValue(AwsSource::accountId),
+                source.applyValue(s -> replicationStatus(args, s.accountId())),
+                Output.of(args.replication().map(Replication::regions).orElse(List.of())),
+                Output.of(scanningStatus(args)),
+                Output.of(args.scanning().map(RegistryScanning::allFilters).orElse(List.of())),
+                Output.of(args.accountSettings().byWireName()),
+                Output.of(args.registryPolicy().isPresent()),
+                cache == null ? Output.of(List.of()) : cache.rules,
+                cache == null ? Output.of("") : cache.roleArn,
+                Output.of(templateStatus(args.repositoryCreationTemplates())),
+                Output.of(templates(args.repositoryCreationTemplates())));
     }
 
-    private CustomResourceOptions child() {
-        return CustomResourceOptions.builder().parent(this).build();
+    private static CustomResourceOptions child(ComponentResource parent) {
+        return CustomResourceOptions.builder().parent(parent).build();
     }
 
     /** Template options: parent, and the provider release that knows exclusion filters when the template has some. */
-    private CustomResourceOptions templateOptions(RepositoryCreationTemplate t) {
-        var b = CustomResourceOptions.builder().parent(this);
+    private static CustomResourceOptions templateOptions(ComponentResource parent, RepositoryCreationTemplate t) {
+        var b = CustomResourceOptions.builder().parent(parent);
         if (!t.imageTagMutabilityExclusionFilters().isEmpty()) {
             b.version(Repository.EXCLUSION_FILTERS_PROVIDER_VERSION);
         }

@@ -10,10 +10,10 @@ import java.util.List;
  * Inputs of the plugin's {@code ecrkit:index:Repository}: the supported keys of an {@code ecrkit:repositories} entry,
  * same names, same meaning, same defaults (README "Every key of a repository entry"). Every input is optional; an unset
  * input takes the stack config's default, {@code name} defaults to the resource name like the entry key does.
- * Differences forced by the language boundary: {@code tags} is a list of {@code {key, value}} ({@link TagArgs}), numbers
- * are schema {@code number} (a fraction is an error, as in the stack config), and {@code tagKeyCase: ""} stands for the
- * config's {@code tagKeyCase: null} (keys kept as given). Read by reflection only: no static fields (they would become
- * inputs), no methods beyond the conversion.
+ * Differences forced by the language boundary: {@code tags} and {@code kmsTags} are lists of {@code {key, value}}
+ * ({@link TagArgs}), numbers are schema {@code number} (a fraction is an error, as in the stack config), and
+ * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given). Read by reflection
+ * only: no static fields (they would become inputs), no methods beyond the conversion.
  */
 final class RepositoryInputs extends ResourceArgs {
     @Import(name = "name")
@@ -50,6 +50,28 @@ final class RepositoryInputs extends ResourceArgs {
     private String encryptionType;
     @Import(name = "kmsKey")
     private String kmsKey;
+    @Import(name = "kmsDeletionWindowInDays")
+    private Double kmsDeletionWindowInDays;
+    @Import(name = "kmsEnableKeyRotation")
+    private Boolean kmsEnableKeyRotation;
+    @Import(name = "kmsKeyRotationPeriod")
+    private Double kmsKeyRotationPeriod;
+    @Import(name = "kmsMultiRegion")
+    private Boolean kmsMultiRegion;
+    @Import(name = "kmsAdditionalPrincipals")
+    private List<String> kmsAdditionalPrincipals;
+    @Import(name = "kmsKeyAdministrators")
+    private List<String> kmsKeyAdministrators;
+    @Import(name = "kmsKeyUsers")
+    private List<String> kmsKeyUsers;
+    @Import(name = "kmsCustomPolicyStatements")
+    private List<PolicyStatementArgs> kmsCustomPolicyStatements;
+    @Import(name = "kmsCustomPolicy")
+    private String kmsCustomPolicy;
+    @Import(name = "kmsAliasName")
+    private String kmsAliasName;
+    @Import(name = "kmsTags")
+    private List<TagArgs> kmsTags;
     @Import(name = "tags")
     private List<TagArgs> tags;
     @Import(name = "enableDefaultTags")

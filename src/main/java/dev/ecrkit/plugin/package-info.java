@@ -5,8 +5,10 @@
  * <p>pulumi-java 1.36.1 derives the package schema from the classes of this package by reflection: each component is
  * a top-level class named like its Java component, with one constructor {@code (String, <Inputs>,
  * ComponentResourceOptions)}; its declared {@code @Export} fields are the outputs; the fields of the inputs class are the
- * inputs. The inputs are flat and named like the stack config keys ({@link dev.ecrkit.stack.ConfigKeys}); they become
- * the plain map a config entry is and go through the stack program's conversion, so validation and messages are the
- * same. Everything here is package-private: Java programs use {@code dev.ecrkit} directly.
+ * inputs. The inputs are plain values named as in an existing ecrkit table (a repository entry's config keys, a key's
+ * Java builder names, the {@code ecrkit:registry} shape); {@code PluginInputs} turns them into the plain map a config
+ * object is and the stack program's reader builds the Java args, so validation and messages are the same. Each
+ * component registers through the Java component's {@code register} method and gets its outputs from
+ * {@code PluginOutputs}. Everything here is package-private: Java programs use {@code dev.ecrkit} directly.
  */
 package dev.ecrkit.plugin;

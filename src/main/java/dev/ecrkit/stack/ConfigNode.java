@@ -46,8 +46,8 @@ final class ConfigNode {
         m.forEach((k, v) -> {
             String field = String.valueOf(k);
             if (!known.isEmpty() && !known.contains(field)) {
-                problems.add(path + "." + field, "unknown " + noun + "; did you mean " + ConfigKeys.closest(field, known)
-                        + "?", v);
+                problems.add(path.isEmpty() ? field : path + "." + field, "unknown " + noun + "; did you mean "
+                        + ConfigKeys.closest(field, known) + "?", v);
             } else if (v != null) {
                 fields.put(field, v);
             }
@@ -55,9 +55,9 @@ final class ConfigNode {
         return Optional.of(new ConfigNode(path, fields, problems));
     }
 
-    /** The key path of a field. */
+    /** The key path of a field (the field alone in an object at the root, whose path is ""). */
     String at(String field) {
-        return path + "." + field;
+        return path.isEmpty() ? field : path + "." + field;
     }
 
     /** The key path of this object. */

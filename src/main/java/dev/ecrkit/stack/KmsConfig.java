@@ -1,27 +1,39 @@
 package dev.ecrkit.stack;
 
+import static dev.ecrkit.stack.ConfigKey.Type.BOOL;
+import static dev.ecrkit.stack.ConfigKey.Type.NUMBER;
 import static dev.ecrkit.stack.ConfigKey.Type.OBJECT_LIST;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING_LIST;
+import static dev.ecrkit.stack.ConfigKey.Type.STRING_MAP;
 
+import dev.ecrkit.KmsKeyArgs;
+import dev.ecrkit.kms.KeySpec;
+import dev.ecrkit.kms.KeyUsage;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.policy.Condition;
 import dev.ecrkit.policy.Effect;
 import dev.ecrkit.policy.PolicyStatement;
 import dev.ecrkit.policy.PrincipalType;
 import dev.ecrkit.policy.Principals;
+import dev.ecrkit.validation.InvalidInputException;
+import dev.ecrkit.validation.Problems;
+import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The {@code kms*} keys of a repository entry: the settings of a key ecrkit creates (the Terraform module's
- * {@code kms_*} variables), and the translation of their Java field paths ({@code kms.deletionWindowInDays}) back to
- * config keys ({@code kmsDeletionWindowInDays}).
+ * The settings of a KMS key ecrkit creates, read from plain values in two shapes: the {@code kms*} keys of a
+ * repository entry (the Terraform module's {@code kms_*} variables), and the inputs of a standalone {@code KmsKey} in
+ * other languages ({@link #KEY_INPUTS}: the Java builder names of {@link KmsKeyArgs} and {@link KmsKeySettings}). One
+ * reader serves both; only the names differ. Also translates a created key's Java field
+ * paths ({@code kms.deletionWindowInDays}) back to config keys ({@code kmsDeletionWindowInDays}).
  */
-final class KmsConfig {
+public final class KmsConfig {
     /** Config key -> field of {@link KmsKeySettings}, for every key that configures a created key. */
     static final Map<String, String> CREATION_KEYS = creationKeys();
     /** Fields of one {@code kmsCustomPolicyStatements} element (the module's object type). */
@@ -33,8 +45,52 @@ final class KmsConfig {
     /** Fields of one {@code conditions} element. */
     static final Map<String, ConfigKey.Type> CONDITION_FIELDS = Map.of("test", STRING, "variable", STRING,
             "values", STRING_LIST);
+    /**
+     * The inputs of a standalone key ({@link #keyArgs}): {@link KmsKeyArgs}'s {@code repositoryName}, {@code tags}
+     * and {@code forRepository}, then every {@link KmsKeySettings} field under its builder name.
+     */
+    public static final List<ConfigKey> KEY_INPUTS = List.of(
+            ConfigKey.key("repositoryName", STRING, ConfigKey.NO_DEFAULT,
+                    "Required. The repository the key is for: names the default description, alias and Name tag"),
+            ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags the key's tags start from"),
+            ConfigKey.key("forRepository", BOOL, false,
+                    "The key encrypts an ECR repository: it must be a symmetric encryption key"),
+            ConfigKey.key("description", STRING, ConfigKey.NO_DEFAULT,
+                    "Description; default `KMS key for ECR repository <repositoryName>`"),
+            ConfigKey.key("deletionWindowInDays", NUMBER, KmsKeySettings.DEFAULT_DELETION_WINDOW,
+                    "Days before a deleted key is destroyed (7-30)"),
+            ConfigKey.key("enableKeyRotation", BOOL, KmsKeySettings.DEFAULT_ENABLE_KEY_ROTATION,
+                    "Automatic key rotation (symmetric encryption keys only)"),
+            ConfigKey.key("rotationPeriodInDays", NUMBER, ConfigKey.NO_DEFAULT,
+                    "Rotation period in days (90-2560, rotation on); unset = AWS's 365"),
+            ConfigKey.key("multiRegion", BOOL, false, "Multi-Region primary key"),
+            ConfigKey.key("keyUsage", STRING, KeyUsage.ENCRYPT_DECRYPT.wire(),
+                    "ENCRYPT_DECRYPT, SIGN_VERIFY or GENERATE_VERIFY_MAC"),
+            ConfigKey.key("keySpec", STRING, KeySpec.SYMMETRIC_DEFAULT.wire(),
+                    "Key spec; must support the usage"),
+            ConfigKey.key("enableDefaultPolicy", BOOL, true, "The root statement in the generated policy"),
+            ConfigKey.key("allowEcrService", BOOL, true,
+                    "The ECR statements in the generated policy (symmetric encryption keys only)"),
+            ConfigKey.key("keyAdministrators", STRING_LIST, ConfigKey.NONE,
+                    "Principal ARNs that administer the key"),
+            ConfigKey.key("keyUsers", STRING_LIST, ConfigKey.NONE, "Principal ARNs allowed to use the key"),
+            ConfigKey.key("additionalPrincipals", STRING_LIST, ConfigKey.NONE,
+                    "More principal ARNs allowed to use the key"),
+            ConfigKey.object("customPolicyStatements", OBJECT_LIST, STATEMENT_FIELDS, ConfigKey.NONE,
+                    "Statements added to the generated policy (the shape of `kmsCustomPolicyStatements`)"),
+            ConfigKey.key("customPolicy", STRING, ConfigKey.NO_DEFAULT,
+                    "Complete key policy JSON instead of the generated one"),
+            ConfigKey.key("createAlias", BOOL, true, "Create an alias"),
+            ConfigKey.key("aliasName", STRING, ConfigKey.NO_DEFAULT,
+                    "Alias without `alias/`; default `ecr/<repositoryName>` (sanitized)"),
+            ConfigKey.key("kmsTags", STRING_MAP, Map.of(), "Extra tags for the key, over `tags`"));
 
     private static final String JAVA_PREFIX = "kms.";
+    /** A repository entry names a setting by its config key; settings without one are not read there. */
+    private static final Function<String, Optional<String>> ENTRY_NAMES = field -> CREATION_KEYS.entrySet().stream()
+            .filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey).findFirst();
+    /** A standalone key names every setting by its field name. */
+    private static final Function<String, Optional<String>> FIELD_NAMES = Optional::of;
 
     private KmsConfig() {
     }
@@ -55,44 +111,89 @@ final class KmsConfig {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * A standalone key's args from its inputs ({@link #KEY_INPUTS} -> plain value, as a config object holds them:
+     * strings, booleans, numbers, lists, maps), for callers that hold plain settings (the multi-language plugin's
+     * {@code ecrkit:index:KmsKey}). Throws {@link InvalidInputException} with every problem at once, each named by its
+     * input ({@code deletionWindowInDays}, {@code customPolicyStatements[0].effect}), before anything is registered.
+     */
+    public static KmsKeyArgs keyArgs(Map<String, Object> inputs) {
+        var p = new Problems();
+        var v = new StackConfig.Values(inputs, p, KEY_INPUTS);
+        var name = v.string("repositoryName");
+        if (!v.has("repositoryName")) {
+            p.addNoValue("repositoryName", "is required: the repository the key is for");
+        }
+        boolean forRepository = v.bool("forRepository").orElse(false);
+        var settings = read(v, FIELD_NAMES);
+        var b = KmsKeyArgs.builder().tags(v.stringMap("tags")).forRepository(forRepository).settings(settings);
+        KmsKeyArgs args = null;
+        if (name.isEmpty()) {
+            settings.validate(p, forRepository); // what build() would report, without a name to build with
+        } else {
+            try {
+                args = b.repositoryName(name.get()).build();
+            } catch (InvalidInputException e) {
+                p.addAll(e.problems());
+            }
+        }
+        p.throwIfAny(); // a missing or mistyped repositoryName is one of the problems
+        return args;
+    }
+
     /** A problem on every creation key the entry sets, for when ecrkit creates no key. */
     static void rejectCreationKeys(StackConfig.Values v, String rule) {
         CREATION_KEYS.keySet().stream().filter(v::has).forEach(k -> v.problems.add(k, rule, v.rawValue(k)));
     }
 
     /**
-     * The settings of the key to create. A value of the wrong type is recorded as a problem and left out; when a
-     * custom statement has a problem of its own, the statements are left out of the settings (their problems are
-     * reported, not what follows from them).
+     * The settings of the key a repository entry creates. A value of the wrong type is recorded as a problem and
+     * left out; when a custom statement has a problem of its own, the statements are left out of the settings (their
+     * problems are reported, not what follows from them).
      */
     static Optional<KmsKeySettings> settings(StackConfig.Values v) {
+        return Optional.of(read(v, ENTRY_NAMES));
+    }
+
+    /** The settings, each read under the name {@code names} gives its field (empty: not an input of this shape). */
+    private static KmsKeySettings read(StackConfig.Values v, Function<String, Optional<String>> names) {
         var b = KmsKeySettings.builder();
-        v.integer("kmsDeletionWindowInDays").ifPresent(b::deletionWindowInDays);
-        v.bool("kmsEnableKeyRotation").ifPresent(b::enableKeyRotation);
-        v.integer("kmsKeyRotationPeriod").ifPresent(b::rotationPeriodInDays);
-        v.bool("kmsMultiRegion").ifPresent(b::multiRegion);
-        b.additionalPrincipals(v.strings("kmsAdditionalPrincipals"));
-        b.keyAdministrators(v.strings("kmsKeyAdministrators"));
-        b.keyUsers(v.strings("kmsKeyUsers"));
-        int before = v.problems.list().size();
-        var statements = v.objects("kmsCustomPolicyStatements");
-        var typed = new ArrayList<PolicyStatement>();
-        for (int i = 0; i < statements.size(); i++) {
-            typed.add(statement(v, "kmsCustomPolicyStatements[" + i + "]", statements.get(i)));
-        }
-        if (v.problems.list().size() == before) {
-            b.customPolicyStatements(typed); // else the statements' own problems are reported, not their side effects
-        }
-        v.string("kmsCustomPolicy").ifPresent(json -> {
+        names.apply("description").flatMap(v::string).ifPresent(b::description);
+        names.apply("deletionWindowInDays").flatMap(v::integer).ifPresent(b::deletionWindowInDays);
+        names.apply("enableKeyRotation").flatMap(v::bool).ifPresent(b::enableKeyRotation);
+        names.apply("rotationPeriodInDays").flatMap(v::integer).ifPresent(b::rotationPeriodInDays);
+        names.apply("multiRegion").flatMap(v::bool).ifPresent(b::multiRegion);
+        names.apply("keyUsage").ifPresent(k -> v.string(k).flatMap(s -> v.enumValue(k, s, KeyUsage.fromWire(s),
+                KeyUsage.wireValues())).ifPresent(b::keyUsage));
+        names.apply("keySpec").ifPresent(k -> v.string(k).flatMap(s -> v.enumValue(k, s, KeySpec.fromWire(s),
+                WireValues.values(KeySpec.values(), KeySpec::wire))).ifPresent(b::keySpec));
+        names.apply("enableDefaultPolicy").flatMap(v::bool).ifPresent(b::enableDefaultPolicy);
+        names.apply("allowEcrService").flatMap(v::bool).ifPresent(b::allowEcrService);
+        names.apply("additionalPrincipals").map(v::strings).ifPresent(b::additionalPrincipals);
+        names.apply("keyAdministrators").map(v::strings).ifPresent(b::keyAdministrators);
+        names.apply("keyUsers").map(v::strings).ifPresent(b::keyUsers);
+        names.apply("customPolicyStatements").ifPresent(key -> {
+            int before = v.problems.list().size();
+            var statements = v.objects(key);
+            var typed = new ArrayList<PolicyStatement>();
+            for (int i = 0; i < statements.size(); i++) {
+                typed.add(statement(v, key + "[" + i + "]", statements.get(i)));
+            }
+            if (v.problems.list().size() == before) {
+                b.customPolicyStatements(typed); // else the statements' own problems are reported, not their effects
+            }
+        });
+        names.apply("customPolicy").ifPresent(key -> v.string(key).ifPresent(json -> {
             if (json.isEmpty()) {
-                v.problems.add("kmsCustomPolicy", KmsKeySettings.EMPTY_POLICY_RULE, json);
+                v.problems.add(key, KmsKeySettings.EMPTY_POLICY_RULE, json);
             } else {
                 b.customPolicy(json);
             }
-        });
-        v.string("kmsAliasName").ifPresent(b::aliasName);
-        b.kmsTags(v.stringMap("kmsTags"));
-        return Optional.of(b.build());
+        }));
+        names.apply("createAlias").flatMap(v::bool).ifPresent(b::createAlias);
+        names.apply("aliasName").flatMap(v::string).ifPresent(b::aliasName);
+        names.apply("kmsTags").map(v::stringMap).ifPresent(b::kmsTags);
+        return b.build();
     }
 
     private static PolicyStatement statement(StackConfig.Values v, String path, Map<String, Object> raw) {

@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ExclusionFilter;
 import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.PullThroughCacheArgs;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.policy.PolicyDocuments;
@@ -67,10 +68,33 @@ public final class RegistryConfig {
     static final List<String> SCANNING_RULE_FIELDS = List.of("scanFrequency", "repositoryFilters");
     static final List<String> ACCOUNT_SETTING_FIELDS =
             Arrays.stream(AccountSettingName.values()).map(AccountSettings::fieldName).toList();
+    /** Keys of a standalone {@code PullThroughCache}'s settings ({@link #pullThroughCacheArgs}). */
+    public static final List<String> PULL_THROUGH_CACHE_KEYS = List.of("rules", "tags");
     static final List<String> RULE_FIELDS = List.of("ecrRepositoryPrefix", "upstreamRegistry", "upstreamRegistryUrl",
             "upstreamRepositoryPrefix", "credentialArn", "customRoleArn", "createRole");
     static final List<String> ENCRYPTION_FIELDS = List.of("encryptionType", "kmsKey");
     static final List<String> FILTER_FIELDS = List.of("filter", "filterType");
+    /**
+     * The fields of every object of {@code ecrkit:registry} by path ({@code ""} is the object itself; list items are
+     * named by the list, without an index). Maps of strings ({@code tags}, {@code resourceTags}) are fields, not
+     * objects. For the documentation and the multi-language plugin's schema test.
+     */
+    public static final Map<String, List<String>> REGISTRY_SHAPE = Map.ofEntries(
+            Map.entry("", REGISTRY_KEYS),
+            Map.entry("replication", REPLICATION_FIELDS),
+            Map.entry("replication.rules", REPLICATION_RULE_FIELDS),
+            Map.entry("replication.rules.destinations", DESTINATION_FIELDS),
+            Map.entry("scanning", SCANNING_FIELDS),
+            Map.entry("scanning.rules", SCANNING_RULE_FIELDS),
+            Map.entry("accountSettings", ACCOUNT_SETTING_FIELDS),
+            Map.entry("pullThroughCacheRules", RULE_FIELDS),
+            Map.entry("repositoryCreationTemplates", List.copyOf(new java.util.TreeSet<>(
+                    ConfigKeys.TEMPLATE_FIELDS.keySet()))),
+            Map.entry("repositoryCreationTemplates.encryptionConfiguration", ENCRYPTION_FIELDS),
+            Map.entry("repositoryCreationTemplates.imageTagMutabilityExclusionFilters", FILTER_FIELDS));
+    /** The fields of a standalone {@code PullThroughCache}'s settings by path, like {@link #REGISTRY_SHAPE}. */
+    public static final Map<String, List<String>> PULL_THROUGH_CACHE_SHAPE = Map.of(
+            "", PULL_THROUGH_CACHE_KEYS, "rules", RULE_FIELDS);
 
     private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
     private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
@@ -133,7 +157,48 @@ public final class RegistryConfig {
         if (empty || !p.isEmpty()) {
             return Optional.empty();
         }
-        return build(merged, sourceRegion, problems);
+        return build(merged, sourceRegion, problems, field -> field.equals("sourceRegion") ? "aws:region"
+                : ROOT_PATH + "." + field);
+    }
+
+    /**
+     * One {@code ecrkit:registry} value turned into {@link RegistryArgs}: what {@link #parse} does with it, for
+     * callers that hold these settings alone (the multi-language plugin's {@code ecrkit:index:Registry}). An empty
+     * map is a Registry that manages nothing. The checks that need the deployed-to region and account run when the
+     * component's provider resolves them. Throws {@link InvalidInputException} with every problem, each named by its
+     * path in the object ({@code replication.rules[0].destinations[1].region}).
+     */
+    public static RegistryArgs registryArgs(Map<String, Object> settings) {
+        var p = new Problems();
+        var parts = ConfigNode.root(settings, "", REGISTRY_KEYS, p).map(n -> fromRegistry(n, "", p));
+        var merged = merge(parts.stream().toList(), p);
+        p.throwIfAny();
+        var args = build(merged, "", p, field -> field);
+        p.throwIfAny();
+        return args.orElseThrow();
+    }
+
+    /**
+     * The settings of a standalone {@link dev.ecrkit.PullThroughCache}, {@code {rules, tags}}: each rule in the shape
+     * of an {@code ecrkit:registry} rule ({@code RULE_FIELDS}, read by the same reader), {@code tags} for the IAM role a
+     * rule may create. For the multi-language plugin's {@code ecrkit:index:PullThroughCache}. Throws
+     * {@link InvalidInputException} with every problem, each named by its path ({@code rules[1].credentialArn}).
+     */
+    public static PullThroughCacheArgs pullThroughCacheArgs(Map<String, Object> settings) {
+        var p = new Problems();
+        var b = PullThroughCacheArgs.builder();
+        ConfigNode.root(settings, "", PULL_THROUGH_CACHE_KEYS, p).ifPresent(root -> {
+            var rules = new ArrayList<PullThroughCacheRule>();
+            for (ConfigNode n : root.objects("rules", RULE_FIELDS)) {
+                rule(n, "", p).ifPresent(rules::add);
+            }
+            b.rules(rules);
+            var tags = root.stringMap("tags");
+            ResourceTags.check(p, root.at("tags"), tags);
+            b.tags(tags);
+        });
+        p.throwIfAny(); // rules left out for their problems would otherwise look missing to build()
+        return b.build();
     }
 
     /** The Registry's outputs as one stack output object; an empty role ARN is left out. */
@@ -585,7 +650,8 @@ public final class RegistryConfig {
 
     // ---------------------------------------------------------------- building
 
-    private static Optional<RegistryArgs> build(Parts merged, String sourceRegion, Problems problems) {
+    private static Optional<RegistryArgs> build(Parts merged, String sourceRegion, Problems problems,
+            UnaryOperator<String> pathOf) {
         var b = RegistryArgs.builder().sourceRegion(sourceRegion);
         if (merged.replication != null) {
             b.replication(merged.replication.value());
@@ -608,8 +674,7 @@ public final class RegistryConfig {
             return Optional.of(b.build());
         } catch (InvalidInputException e) {
             // every value was checked by its key path above; this is a safety net, never silent
-            e.problems().forEach(x -> problems.addAll(List.of(x.withField(x.field().equals("sourceRegion")
-                    ? "aws:region" : ROOT_PATH + "." + x.field()))));
+            e.problems().forEach(x -> problems.addAll(List.of(x.withField(pathOf.apply(x.field())))));
             return Optional.empty();
         }
     }

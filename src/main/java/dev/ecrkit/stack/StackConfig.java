@@ -314,12 +314,23 @@ public final class StackConfig {
         private final java.util.Set<String> explicitNulls = new java.util.HashSet<>();
         final Problems problems;
 
+        /** The valid keys by name: a repository entry's ({@link ConfigKeys#ALL}) or another object's. */
+        private final Map<String, ConfigKey> keys;
+
         Values(Map<?, ?> entry, Problems problems) {
+            this(entry, problems, ConfigKeys.ALL);
+        }
+
+        /** The values of an object whose valid keys are {@code keys} (unknown keys are problems). */
+        Values(Map<?, ?> entry, Problems problems, List<ConfigKey> keys) {
             this.problems = problems;
+            this.keys = new LinkedHashMap<>();
+            keys.forEach(k -> this.keys.put(k.name(), k));
             entry.forEach((k, value) -> {
                 String key = String.valueOf(k);
-                if (ConfigKeys.find(key).isEmpty()) {
-                    problems.add(key, "unknown key; did you mean " + ConfigKeys.closest(key) + "?", value);
+                if (!this.keys.containsKey(key)) {
+                    problems.add(key, "unknown key; did you mean " + ConfigKeys.closest(key, this.keys.keySet()) + "?",
+                            value);
                 } else if (value != null) {
                     raw.put(key, value);
                 } else {
@@ -433,7 +444,7 @@ public final class StackConfig {
 
         private Map<String, Object> checkFields(String path, Map<?, ?> m) {
             String keyName = path.replaceAll("\\[\\d+]$", "");
-            var out = fields(path, m, ConfigKeys.find(keyName).map(ConfigKey::fields).orElse(Map.of()));
+            var out = fields(path, m, Optional.ofNullable(keys.get(keyName)).map(ConfigKey::fields).orElse(Map.of()));
             if (keyName.equals("imageTagMutabilityExclusionFilters")) {
                 if (!(out.get("filter") instanceof String)) {
                     problems.addNoValue(path + ".filter", "is required");

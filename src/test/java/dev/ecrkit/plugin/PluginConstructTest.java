@@ -2,27 +2,24 @@ package dev.ecrkit.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.pulumi.core.Output;
-import com.pulumi.test.PulumiTest;
 import dev.ecrkit.Encryption;
+import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.json.Json;
+import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.policy.Effect;
+import dev.ecrkit.policy.PolicyStatement;
+import dev.ecrkit.policy.Principals;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +115,107 @@ class PluginConstructTest {
                 .build();
     }
 
+    /**
+     * The dev stack's compliance-scanner entry (a key the repository creates), plus a custom statement with
+     * conditions and extra principals: every kms* input.
+     */
+    private static final String COMPLIANCE_SCANNER = """
+            {
+              "imageTagMutability": "IMMUTABLE",
+              "lifecyclePolicyTemplate": "compliance",
+              "encryptionType": "KMS",
+              "kmsDeletionWindowInDays": 30,
+              "kmsEnableKeyRotation": true,
+              "kmsKeyRotationPeriod": 180,
+              "kmsMultiRegion": true,
+              "kmsKeyAdministrators": ["arn:aws:iam::123456789012:role/platform-admin"],
+              "kmsKeyUsers": ["arn:aws:iam::123456789012:role/ci-deploy"],
+              "kmsAdditionalPrincipals": ["arn:aws:iam::210987654321:root"],
+              "kmsCustomPolicyStatements": [{
+                "sid": "AllowAuditRead",
+                "effect": "Allow",
+                "principals": {"type": "AWS", "identifiers": ["arn:aws:iam::123456789012:role/audit"]},
+                "actions": ["kms:DescribeKey", "kms:GetKeyPolicy"],
+                "conditions": [
+                  {"test": "StringEquals", "variable": "aws:PrincipalTag/team", "values": ["audit"]},
+                  {"test": "StringEquals", "variable": "aws:PrincipalTag/team", "values": ["security"]},
+                  {"test": "Bool", "variable": "aws:MultiFactorAuthPresent", "values": ["true"]}
+                ]
+              }],
+              "kmsAliasName": "ecr/compliance-scanner",
+              "kmsTags": [{"key": "DataClass", "value": "confidential"}],
+              "defaultTagsEnvironment": "dev"
+            }
+            """;
+
+    private static RepositoryArgs complianceScannerJava() {
+        return RepositoryArgs.builder()
+                .name("compliance-scanner")
+                .imageTagMutability(ImageTagMutability.IMMUTABLE)
+                .lifecyclePolicyTemplate(LifecycleTemplate.COMPLIANCE)
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS, KmsKeySettings.builder()
+                        .deletionWindowInDays(30)
+                        .enableKeyRotation(true)
+                        .rotationPeriodInDays(180)
+                        .multiRegion(true)
+                        .keyAdministrators("arn:aws:iam::123456789012:role/platform-admin")
+                        .keyUsers("arn:aws:iam::123456789012:role/ci-deploy")
+                        .additionalPrincipals("arn:aws:iam::210987654321:root")
+                        .customPolicyStatements(PolicyStatement.builder()
+                                .sid("AllowAuditRead")
+                                .effect(Effect.ALLOW)
+                                .principals(Principals.aws("arn:aws:iam::123456789012:role/audit"))
+                                .actions("kms:DescribeKey", "kms:GetKeyPolicy")
+                                .condition("StringEquals", "aws:PrincipalTag/team", "audit")
+                                .condition("StringEquals", "aws:PrincipalTag/team", "security")
+                                .condition("Bool", "aws:MultiFactorAuthPresent", "true")
+                                .build())
+                        .aliasName("ecr/compliance-scanner")
+                        .kmsTags(Map.of("DataClass", "confidential"))
+                        .build()))
+                .tagging(TaggingSettings.builder().defaultTagsEnvironment("dev").build())
+                .build();
+    }
+
+    private static final String KEY_POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"Root\","
+            + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":\"kms:*\","
+            + "\"Resource\":\"*\"}]}";
+
+    @Test
+    void construct_createdKeyWithEveryKmsInput_registersWhatTheJavaApiRegisters() {
+        assertSameAsJava("compliance-scanner", COMPLIANCE_SCANNER, complianceScannerJava(), 6);
+    }
+
+    @Test
+    void construct_createdDsseKeyWithACustomPolicyAndNoRotation_registersWhatTheJavaApiRegisters() {
+        var inputs = """
+                {"encryptionType": "KMS_DSSE", "kmsEnableKeyRotation": false, "kmsCustomPolicy": %s,
+                 "preventDestroy": true}
+                """.formatted(Json.write(KEY_POLICY));
+        var java = RepositoryArgs.builder().name("vault")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS_DSSE, KmsKeySettings.builder()
+                        .enableKeyRotation(false).customPolicy(KEY_POLICY).build()))
+                .preventDestroy(true)
+                .build();
+        assertSameAsJava("vault", inputs, java, 5);
+    }
+
+    @Test
+    void construct_invalidKmsInputs_areNamedByTheirInputs_likeTheStackConfig() {
+        var run = TestEngine.run(ctx -> PluginHarness.construct(Repository.TYPE, "bad", """
+                {"encryptionType": "KMS", "kmsDeletionWindowInDays": 3, "kmsKeyRotationPeriod": 12.5,
+                 "kmsCustomPolicyStatements": [{"effect": "Maybe", "principals": {"type": "AWS",
+                   "identifiers": ["arn:aws:iam::123456789012:role/audit"]}, "actions": ["kms:Decrypt"]}],
+                 "kmsTags": [{"key": "A", "value": "1"}, {"key": "A", "value": "2"}]}
+                """));
+        assertEquals("""
+                kmsTags[1].key: each key at most once (this list stands for a map), got "A"
+                kmsKeyRotationPeriod: must be a whole number, got 12.5
+                kmsCustomPolicyStatements[0].effect: must be one of Allow, Deny, got "Maybe"
+                kmsDeletionWindowInDays: must be between 7 and 30, got 3""", run.message());
+        assertEquals(0, run.registered());
+    }
+
     @Test
     void construct_paymentsApiFromYamlValues_registersWhatTheJavaApiRegisters() {
         assertSameAsJava("payments-api", PAYMENTS_API, paymentsApiJava(), 4);
@@ -157,50 +255,7 @@ class PluginConstructTest {
     }
 
     private static void assertSameAsJava(String name, String inputsJson, RepositoryArgs javaArgs, int resources) {
-        var state = new AtomicReference<Map<String, Object>>();
-        var plugin = TestEngine.run(ctx -> {
-            var response = PluginHarness.construct(Repository.TYPE, name, inputsJson);
-            var plain = new LinkedHashMap<String, Object>();
-            response.getState().forEach((k, v) -> plain.put(k, PluginHarness.plain(v)));
-            state.set(plain);
-        });
-        var component = new AtomicReference<Repository>();
-        var java = TestEngine.run(ctx -> component.set(new Repository(name, javaArgs, null)));
-        assertNull(plugin.failure(), () -> "plugin run failed: " + plugin.failure());
-        assertNull(java.failure());
-
-        assertEquals(resources, java.stack().resources().size());
-        assertEquals(sorted(java.stack().resources()), sorted(plugin.stack().resources()));
-        assertEquals(expectedState(component.get()), state.get());
-    }
-
-    private static List<PlannedResource> sorted(List<PlannedResource> resources) {
-        return resources.stream().sorted(Comparator.comparing(PlannedResource::urn)).toList();
-    }
-
-    /** The Java component's URN and outputs as the plugin answers them: same names, mixed-value maps as JSON text. */
-    private static Map<String, Object> expectedState(Repository r) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("urn", value(r.urn()));
-        m.put("repositoryArn", value(r.repositoryArn));
-        m.put("repositoryUrl", value(r.repositoryUrl));
-        m.put("repositoryName", value(r.repositoryName));
-        m.put("registryId", value(r.registryId));
-        m.put("repositoryPolicyExists", value(r.repositoryPolicyExists));
-        m.put("lifecyclePolicy", value(r.lifecyclePolicy));
-        m.put("appliedTags", value(r.appliedTags));
-        m.put("taggingStrategy", Json.write(value(r.taggingStrategy)));
-        m.put("tagComplianceStatus", Json.write(value(r.tagComplianceStatus)));
-        m.put("securityStatus", Json.write(value(r.securityStatus)));
-        m.put("kmsKeyArn", value(r.kmsKeyArn));
-        m.put("kmsKeyId", value(r.kmsKeyId));
-        m.put("kmsAliasArn", value(r.kmsAliasArn));
-        m.put("kmsConfiguration", Json.write(value(r.kmsConfiguration)));
-        assertTrue(m.values().stream().allMatch(v -> v != null));
-        return Map.copyOf(m);
-    }
-
-    private static <T> T value(Output<T> o) {
-        return PulumiTest.extractValue(o);
+        PluginHarness.assertSameAsJava(Repository.TYPE, name, inputsJson, null,
+                (n, options) -> new Repository(n, javaArgs, options), resources);
     }
 }

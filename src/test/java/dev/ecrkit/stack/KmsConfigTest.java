@@ -148,4 +148,60 @@ class KmsConfigTest {
         assertFalse(plain.containsKey("kmsKeyId"), plain.toString());
         assertEquals(Map.of("keyCreated", false), plain.get("kmsConfiguration"));
     }
+
+    @Test
+    void standaloneKey_readsEveryJavaBuilderName_withTheRepositoryEntrysReader() {
+        Map<String, Object> inputs = new Yaml().load("""
+                repositoryName: team/app
+                tags: {Team: app}
+                forRepository: false
+                description: signing key
+                deletionWindowInDays: 14
+                enableKeyRotation: false
+                multiRegion: true
+                keyUsage: SIGN_VERIFY
+                keySpec: ECC_NIST_P256
+                enableDefaultPolicy: true
+                allowEcrService: false
+                keyUsers: ['arn:aws:iam::123456789012:role/signer']
+                createAlias: true
+                aliasName: team/app-signing
+                kmsTags: {DataClass: secret}
+                """);
+        var args = KmsConfig.keyArgs(inputs);
+        var s = args.settings();
+        assertEquals("signing key", s.description());
+        assertEquals(14, s.deletionWindowInDays());
+        assertFalse(s.enableKeyRotation());
+        assertTrue(s.multiRegion());
+        assertEquals(dev.ecrkit.kms.KeyUsage.SIGN_VERIFY, s.keyUsage());
+        assertEquals(dev.ecrkit.kms.KeySpec.ECC_NIST_P256, s.keySpec());
+        assertFalse(s.allowEcrService());
+        assertEquals(List.of("arn:aws:iam::123456789012:role/signer"), s.keyUsers());
+        assertEquals("team/app-signing", s.aliasName());
+        assertEquals(Map.of("DataClass", "secret"), s.kmsTags());
+        assertFalse(args.forRepository());
+        assertEquals(KEY_INPUT_NAMES, List.copyOf(inputsOf(KmsConfig.KEY_INPUTS)));
+    }
+
+    @Test
+    void standaloneKey_missingRepositoryNameAndUnknownKeys_areReportedWithTheSettingsProblems() {
+        var e = assertThrows(InvalidInputException.class, () -> KmsConfig.keyArgs(Map.of(
+                "kmsDeletionWindowInDays", 14, "deletionWindowInDays", 40)));
+        assertEquals(List.of(
+                "kmsDeletionWindowInDays: unknown key; did you mean deletionWindowInDays?, got 14",
+                "repositoryName: is required: the repository the key is for",
+                "deletionWindowInDays: must be between 7 and 30, got 40"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    /** The builder names of KmsKeyArgs and KmsKeySettings, in the order of docs/encryption.md. */
+    private static final List<String> KEY_INPUT_NAMES = List.of("repositoryName", "tags", "forRepository",
+            "description", "deletionWindowInDays", "enableKeyRotation", "rotationPeriodInDays", "multiRegion",
+            "keyUsage", "keySpec", "enableDefaultPolicy", "allowEcrService", "keyAdministrators", "keyUsers",
+            "additionalPrincipals", "customPolicyStatements", "customPolicy", "createAlias", "aliasName", "kmsTags");
+
+    private static List<String> inputsOf(List<ConfigKey> keys) {
+        return keys.stream().map(ConfigKey::name).toList();
+    }
 }

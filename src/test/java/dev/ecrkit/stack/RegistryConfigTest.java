@@ -304,4 +304,38 @@ class RegistryConfigTest {
                 + " got 26"), problems("repositories: {app: {enableReplication: true, replicationRegions: "
                 + regions + "}}"));
     }
+
+    @Test
+    void registryArgs_oneEcrkitRegistryValueAlone_problemsNamedWithoutTheConfigPrefix() {
+        var args = RegistryConfig.registryArgs(yaml("""
+                replication: {rules: [{destinations: [{region: us-west-2}]}]}
+                pullThroughCacheRules: [{ecrRepositoryPrefix: quay, upstreamRegistryUrl: quay.io}]
+                """));
+        assertEquals(List.of("us-west-2"), args.replication().orElseThrow().regions());
+        assertEquals(UpstreamRegistry.QUAY, args.pullThroughCacheRules().get(0).upstreamRegistry());
+        assertTrue(RegistryConfig.registryArgs(Map.of()).isEmpty());
+        var e = assertThrows(InvalidInputException.class, () -> RegistryConfig.registryArgs(yaml("""
+                replicaton: {}
+                scanning: {scanType: DEEP}
+                """)));
+        assertEquals(List.of("replicaton: unknown key; did you mean replication?, got {}",
+                "scanning.scanType: must be one of BASIC, ENHANCED, got \"DEEP\""),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void pullThroughCacheArgs_rulesInTheEcrkitRegistryShape_andTagsOfTheCreatedRole() {
+        var args = RegistryConfig.pullThroughCacheArgs(yaml("""
+                rules:
+                  - {ecrRepositoryPrefix: shared, upstreamRegistryUrl: 210987654321.dkr.ecr.us-west-2.amazonaws.com,
+                     createRole: true}
+                tags: {Team: platform}
+                """));
+        assertEquals(UpstreamRegistry.ECR, args.rules().get(0).upstreamRegistry());
+        assertTrue(args.rules().get(0).role() instanceof CacheRole.Created);
+        assertEquals(Map.of("Team", "platform"), args.tags());
+        var e = assertThrows(InvalidInputException.class, () -> RegistryConfig.pullThroughCacheArgs(Map.of()));
+        assertEquals(List.of("rules: at least 1 rule is required"),
+                e.problems().stream().map(Object::toString).toList());
+    }
 }
