@@ -23,17 +23,28 @@ class MigrationDocsTest {
     }
 
     @Test
-    void everyModuleVariable_hasOneRow_andEverySupportedKeyItsJavaMethods() {
+    void everyModuleVariable_hasOneRow_andEveryKeyItsJavaMethodsOrAReason() {
         var rows = MigrationDocs.table().lines().skip(2).toList();
         assertEquals(67, rows.size());
         for (ConfigKey k : ConfigKeys.ALL) {
             String row = rows.stream().filter(r -> r.contains("| `" + k.name() + "` |")).findFirst().orElseThrow();
-            if (k.support() == ConfigKey.Support.SUPPORTED && !k.name().equals("registryScanFilters")) {
+            if (MigrationDocs.JAVA.containsKey(k.name())) {
                 assertTrue(row.endsWith(")` |"), row);
                 MigrationDocs.JAVA.get(k.name()).forEach(MigrationDocs.JavaMethod::resolve);
-            } else if (k.support() != ConfigKey.Support.SUPPORTED) {
-                assertTrue(row.endsWith("| not yet (" + k.support().component() + " component) |"), row);
+            } else if (MigrationDocs.NOT_YET.containsKey(k.name())) {
+                assertTrue(row.endsWith("| not yet (" + MigrationDocs.NOT_YET.get(k.name()) + " component) |"), row);
+            } else {
+                assertEquals(List.of("registryScanFilters"), List.copyOf(MigrationDocs.NO_JAVA.keySet()));
             }
+        }
+    }
+
+    @Test
+    void notYetKeys_failTheGenerationOnceTheirComponentExists() {
+        assertTrue(MigrationDocs.componentExists("Repository"));
+        for (String component : MigrationDocs.NOT_YET.values()) {
+            // today: no such class; when it lands, table() throws until its keys move to JAVA
+            assertEquals(false, MigrationDocs.componentExists(component), component);
         }
     }
 
