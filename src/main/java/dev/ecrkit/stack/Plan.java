@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The offline plan: runs {@link App#stack} under the pulumi-java mock engine and prints every resource
  * {@code pulumi up} would create, and the security findings ({@link Findings}).
- * {@code Plan [--stack NAME | --config FILE] [--json] [--fail-on LOW|MEDIUM|HIGH]}; exit 0 on success,
+ * {@code Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid] [--fail-on LOW|MEDIUM|HIGH]}
+ * ({@code --format mermaid}: {@code PlanMermaid}); exit 0 on success,
  * 2 on invalid config (one line per problem on stderr, nothing on stdout), 3 when a finding at or above the
  * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure.
  */
@@ -50,7 +51,10 @@ public final class Plan {
     public static final int FINDINGS = 3;
     /** Default stack. */
     public static final String DEFAULT_STACK = "dev";
-    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json] [--fail-on LOW|MEDIUM|HIGH]";
+    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid]"
+            + " [--fail-on LOW|MEDIUM|HIGH]";
+    /** Output formats of {@code --format}; {@code --json} is {@code --format json}. */
+    private static final List<String> FORMATS = List.of("text", "json", "mermaid");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
     private Plan() {
@@ -67,11 +71,31 @@ public final class Plan {
     public static int run(String[] args, Path root, PrintStream out, PrintStream err) {
         String stack = DEFAULT_STACK;
         Path configFile = null;
-        boolean json = false;
+        String format = null;
         Optional<Severity> failOn = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--json" -> json = true;
+                case "--json", "--format" -> {
+                    String option = args[i];
+                    String f = "json";
+                    if (args[i].equals("--format")) {
+                        if (i + 1 >= args.length) {
+                            err.println(args[i] + ": needs a value; " + USAGE);
+                            return INVALID;
+                        }
+                        f = args[++i];
+                        if (!FORMATS.contains(f)) {
+                            err.println("--format: must be one of " + String.join(", ", FORMATS) + ", got "
+                                    + Problems.show(f) + "; " + USAGE);
+                            return INVALID;
+                        }
+                    }
+                    if (format != null && !format.equals(f)) {
+                        err.println(option + ": conflicts with the output format " + format + " given before; " + USAGE);
+                        return INVALID;
+                    }
+                    format = f;
+                }
                 case "--fail-on" -> {
                     if (i + 1 >= args.length) {
                         err.println(args[i] + ": needs a value; " + USAGE);
@@ -111,8 +135,13 @@ public final class Plan {
             }
             var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
             StackConfig.parse(config.ecrkit(), config.region());
-            var planned = plan(projectName, stack, config, App::stack, new PlanMocks(config.region()));
-            out.print(json ? Json.pretty(planned.toJson()) + "\n" : PlanText.render(planned));
+            var mocks = new PlanMocks(config.region());
+            var planned = plan(projectName, stack, config, App::stack, mocks);
+            out.print(switch (format == null ? "text" : format) {
+                case "json" -> Json.pretty(planned.toJson()) + "\n";
+                case "mermaid" -> PlanMermaid.render(planned, mocks::state);
+                default -> PlanText.render(planned);
+            });
             Optional<Severity> threshold = failOn;
             return threshold.isPresent() && planned.findings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))
                     ? FINDINGS : OK;

@@ -17,6 +17,8 @@ public final class PlanMocks implements Mocks {
 
     private final String region;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> states = new ConcurrentHashMap<>();
+    private final Map<String, String> ids = new ConcurrentHashMap<>();
 
     public PlanMocks(String region) {
         this.region = region;
@@ -25,6 +27,21 @@ public final class PlanMocks implements Mocks {
     /** Inputs of the resource with this type and name, as the engine received them. */
     public Map<String, Object> inputs(String type, String name) {
         return inputs.getOrDefault(key(type, name), Map.of());
+    }
+
+    /**
+     * What the mock engine answered for the resource with this type and name: its state (outputs) plus its id under
+     * {@code "id"}; empty when it was not registered. {@code PlanMermaid} draws references from these values.
+     */
+    public Map<String, Object> state(String type, String name) {
+        String key = key(type, name);
+        var state = states.get(key);
+        if (state == null) {
+            return Map.of();
+        }
+        var out = new HashMap<String, Object>(state);
+        out.put("id", ids.get(key));
+        return out;
     }
 
     /** How many resources (components included) were registered. */
@@ -80,6 +97,8 @@ public final class PlanMocks implements Mocks {
                 }
             }
         }
+        states.put(key(args.type, args.name), state);
+        ids.put(key(args.type, args.name), id);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }
 

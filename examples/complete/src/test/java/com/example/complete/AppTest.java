@@ -1,0 +1,150 @@
+package com.example.complete;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs the program under the Pulumi mock engine and checks what it registers. */
+class AppTest {
+    record Registered(String type, String name, Map<String, Object> inputs) {
+    }
+
+    /** Records every resource; answers ARNs, ids and URLs like AWS would, for account 123456789012 in us-east-1. */
+    static final class RecordingMocks implements Mocks {
+        final List<Registered> registered = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+            registered.add(new Registered(args.type, args.name, args.inputs));
+            var state = new HashMap<String, Object>(args.inputs);
+            String service = args.type.startsWith("aws:") ? args.type.substring(4, args.type.indexOf('/')) : "x";
+            state.put("arn", "arn:aws:" + service + ":us-east-1:123456789012:" + args.name);
+            if (args.type.equals("aws:ecr/repository:Repository")) {
+                state.put("arn", "arn:aws:ecr:us-east-1:123456789012:repository/" + args.inputs.get("name"));
+                state.put("repositoryUrl", "123456789012.dkr.ecr.us-east-1.amazonaws.com/" + args.inputs.get("name"));
+                state.put("registryId", "123456789012");
+            }
+            if (args.type.equals("aws:kms/key:Key")) {
+                state.put("keyId", args.name + "-id");
+            }
+            return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
+        }
+
+        @Override
+        public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+            // getCallerIdentity, getRegion and getPartition read the fields they need from this one answer
+            return CompletableFuture.completedFuture(Map.ofEntries(Map.entry("accountId", "123456789012"),
+                    Map.entry("arn", "arn:aws:iam::123456789012:user/test"), Map.entry("userId", "AIDATEST"),
+                    Map.entry("id", "test"), Map.entry("name", "us-east-1"), Map.entry("region", "us-east-1"),
+                    Map.entry("description", "US East (N. Virginia)"), Map.entry("endpoint", "ec2.us-east-1.amazonaws.com"),
+                    Map.entry("partition", "aws"), Map.entry("dnsSuffix", "amazonaws.com"),
+                    Map.entry("reverseDnsPrefix", "com.amazonaws")));
+        }
+
+        List<Registered> ofType(String type) {
+            synchronized (registered) {
+                return registered.stream().filter(r -> r.type().equals(type)).toList();
+            }
+        }
+
+        Registered one(String type) {
+            var all = ofType(type);
+            assertEquals(1, all.size(), type);
+            return all.get(0);
+        }
+
+        /** Type -> how many, for every registered resource. */
+        Map<String, Long> counts() {
+            var out = new TreeMap<String, Long>();
+            synchronized (registered) {
+                registered.forEach(r -> out.merge(r.type(), 1L, Long::sum));
+            }
+            return out;
+        }
+    }
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    private static RecordingMocks run() {
+        var mocks = new RecordingMocks();
+        var result = PulumiTest.withMocks(mocks)
+                .withOptions(TestOptions.builder().projectName("ecrkit-example-complete").stackName("test").preview(false).build())
+                .runTest(App::stack);
+        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        return mocks;
+    }
+
+    @Test
+    void complete_createsThreeRepositoriesWithTheirKeysPoliciesAndTheAccountSettings() {
+        var mocks = run();
+        assertEquals(Map.of("ecrkit:index:Registry", 1L, "aws:ecr/accountSetting:AccountSetting", 2L,
+                "ecrkit:index:Repository", 3L, "aws:ecr/repository:Repository", 3L,
+                "aws:ecr/repositoryPolicy:RepositoryPolicy", 2L, "aws:ecr/lifecyclePolicy:LifecyclePolicy", 3L,
+                "ecrkit:index:KmsKey", 3L, "aws:kms/key:Key", 3L, "aws:kms/alias:Alias", 3L), mocks.counts());
+        var settings = new TreeMap<String, Object>();
+        mocks.ofType("aws:ecr/accountSetting:AccountSetting").forEach(r -> settings.put((String) r.inputs().get("name"), r.inputs().get("value")));
+        assertEquals(Map.of("BASIC_SCAN_TYPE_VERSION", "AWS_NATIVE", "REGISTRY_POLICY_SCOPE", "V2"), settings);
+
+        var complete = repository(mocks, "complete-ecr-repo");
+        assertEquals("IMMUTABLE_WITH_EXCLUSION", complete.get("imageTagMutability"));
+        assertEquals(List.of(Map.of("filter", "latest", "filterType", "WILDCARD"), Map.of("filter", "dev-*", "filterType", "WILDCARD")),
+                complete.get("imageTagMutabilityExclusionFilters"));
+        assertEquals(true, complete.get("forceDelete"));
+        assertEquals(List.of(Map.of("filter", "release-candidate-*", "filterType", "WILDCARD")),
+                repository(mocks, "protected-ecr-repo").get("imageTagMutabilityExclusionFilters"));
+
+        String policy = (String) mocks.ofType("aws:ecr/repositoryPolicy:RepositoryPolicy").stream()
+                .filter(r -> r.inputs().get("repository").equals("protected-ecr-repo")).findFirst().orElseThrow()
+                .inputs().get("policy");
+        assertTrue(policy.contains("arn:aws:iam::123456789012:role/ProductionDeployRole"), policy);
+
+        // the helpers: one untagged rule, one keep-50 rule per prefix, one expire-tagged rule (docs/lifecycle.md)
+        String helpers = lifecycle(mocks, "enhanced-lifecycle-repo");
+        assertTrue(helpers.contains("\"tagPrefixList\":[\"stable\"],\"countType\":\"imageCountMoreThan\",\"countNumber\":50"), helpers);
+        assertEquals(5, helpers.split("rulePriority").length - 1, helpers);
+    }
+
+    @Test
+    void protectedRepository_isProtectedWithA60MinuteDeleteTimeout() {
+        var options = Collections.synchronizedMap(new TreeMap<String, String>());
+        var result = PulumiTest.withMocks(new RecordingMocks())
+                .withOptions(TestOptions.builder().projectName("ecrkit-example-complete").stackName("test").preview(false)
+                        .resourceTransformations(List.of(t -> {
+                            if (t.resource().pulumiResourceType().equals("aws:ecr/repository:Repository")) {
+                                options.put(t.resource().pulumiResourceName(), "protect=" + t.options().isProtect() + " delete="
+                                        + t.options().getCustomTimeouts().flatMap(c -> c.getDelete()).map(Object::toString).orElse("-"));
+                            }
+                            return Optional.empty();
+                        })).build())
+                .runTest(App::stack);
+        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        assertEquals(Map.of("ecr", "protect=false delete=PT1H", "ecr-protected", "protect=true delete=PT1H",
+                "ecr-enhanced-lifecycle", "protect=false delete=-"), options);
+    }
+
+    private static Map<String, Object> repository(RecordingMocks mocks, String name) {
+        return mocks.ofType("aws:ecr/repository:Repository").stream().filter(r -> r.inputs().get("name").equals(name))
+                .findFirst().orElseThrow().inputs();
+    }
+
+    private static String lifecycle(RecordingMocks mocks, String repository) {
+        return (String) mocks.ofType("aws:ecr/lifecyclePolicy:LifecyclePolicy").stream()
+                .filter(r -> r.inputs().get("repository").equals(repository)).findFirst().orElseThrow().inputs().get("policy");
+    }
+}
