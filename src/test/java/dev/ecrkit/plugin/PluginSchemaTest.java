@@ -42,11 +42,6 @@ class PluginSchemaTest {
      * one-plugin-component-per-Java-component check until it exists. Empty: every Java component is served.
      */
     private static final Set<String> PENDING_COMPONENTS = Set.of("Logging", "Monitoring", "Governance");
-    /** Repository inputs of those components the plugin's Repository does not take yet (same reason). */
-    private static final Set<String> PENDING_REPOSITORY_INPUTS = Set.of("enableLogging", "logRetentionDays",
-            "enableMonitoring", "monitoringThresholdStorage", "monitoringThresholdApiCalls",
-            "monitoringThresholdSecurityFindings", "monitoringThresholdImagePush", "monitoringThresholdImagePull",
-            "createSnsTopic", "snsTopicName", "snsTopicSubscribers", "enablePullRequestRules", "pullRequestRules");
 
     @Test
     void schema_matchesTheGoldenFile() throws IOException {
@@ -100,8 +95,7 @@ class PluginSchemaTest {
 
     @Test
     void repositoryInputs_areTheSupportedStackConfigKeys_withTheirTypes() {
-        var supported = ConfigKeys.ALL.stream().filter(k -> !NOT_REPOSITORY_INPUTS.contains(k.name()))
-                .filter(k -> !PENDING_REPOSITORY_INPUTS.contains(k.name())).toList();
+        var supported = ConfigKeys.ALL.stream().filter(k -> !NOT_REPOSITORY_INPUTS.contains(k.name())).toList();
         assertInputs("Repository", supported);
     }
 
