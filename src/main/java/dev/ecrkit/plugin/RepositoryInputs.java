@@ -13,8 +13,8 @@ import java.util.List;
  * Differences forced by the language boundary: {@code tags} and {@code kmsTags} are lists of {@code {key, value}}
  * ({@link TagArgs}), numbers are schema {@code number} (a fraction is an error, as in the stack config), and
  * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given);
- * {@code pullRequestRules} items are {@link PullRequestRuleArgs} (the config's fields, nested objects typed). Read by reflection
- * only: no static fields (they would become inputs), no methods beyond the conversion.
+ * {@code pullRequestRules} items are {@link PullRequestRuleArgs} (the config's fields, nested objects typed). Read by
+ * reflection only: no static fields (they would become inputs), no methods beyond the conversion.
  */
 final class RepositoryInputs extends ResourceArgs {
     @Import(name = "name")
