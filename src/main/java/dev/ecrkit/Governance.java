@@ -79,12 +79,42 @@ public final class Governance extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Governance(String name, GovernanceArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.pullRequestRules = out.pullRequestRules();
+        this.repositoryPolicyStatements = out.repositoryPolicyStatements();
+        this.statements = out.statements();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the rules' resources: the values of the {@link Governance} fields of the same names
+     * ({@code statements} is Java only, not in {@link #toMap}).
+     *
+     * @param pullRequestRules see {@link Governance#pullRequestRules}
+     * @param repositoryPolicyStatements see {@link Governance#repositoryPolicyStatements}
+     * @param statements see {@link Governance#statements}
+     */
+    public record Outputs(Output<Map<String, Object>> pullRequestRules, Output<String> repositoryPolicyStatements,
+            Output<List<IamStatement>> statements) {
+        /** Every exported output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("pullRequestRules", pullRequestRules,
+                    "repositoryPolicyStatements", repositoryPolicyStatements);
+        }
+    }
+
+    /**
+     * Registers the component's resources as children of {@code parent} and returns their outputs: the body of
+     * the constructor, public so that the multi-language plugin's own {@code ecrkit:index:Governance} class registers
+     * exactly the same resources. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, GovernanceArgs args) {
         var rules = args.rules().stream().filter(PullRequestRule::enabled).toList();
         Output<String> repositoryName = args.repositoryName().applyValue(Governance::checkedName);
         Output<GovernancePlan> plan = Output.tuple(repositoryName, args.repositoryArn())
                 .applyValue(t -> checkedPlan(t.t1, t.t2, args.rules()));
         Output<AwsScope> scope = args.repositoryArn().applyValue(arn -> AwsScope.ofRepositoryArn(arn).orElseThrow());
-        var options1 = CustomResourceOptions.builder().parent(this).build();
+        var options1 = CustomResourceOptions.builder().parent(parent).build();
 
         var eventRules = new ArrayList<Output<Map<String, Object>>>();
         var notificationRules = new ArrayList<EventRule>();
@@ -149,15 +179,15 @@ public final class Governance extends ComponentResource {
                     .trigger(FunctionTrigger.events("events", f.applyValue(GovernancePlan.FunctionSpec::triggerRuleName),
                             "ecrkit pull request rule " + key, f.applyValue(GovernancePlan.FunctionSpec::eventPattern),
                             MAX_EVENT_AGE_SECONDS, MAX_RETRY_ATTEMPTS))
-                    .create(this);
+                    .create(parent);
             fn.rules.values().forEach(r -> eventRules.add(nameAndArn(r.name(), r.arn())));
             (webhook ? webhooks : quarantines).add(nameAndArn(fn.function.name(), fn.function.arn()));
         }
 
         boolean register = args.repositoryPolicy() == GovernanceArgs.RepositoryPolicyMode.REGISTER
                 && GovernancePlan.hasStatements(rules);
-        this.statements = plan.applyValue(GovernancePlan::statements);
-        this.repositoryPolicyStatements = statements.applyValue(
+        Output<List<IamStatement>> statements = plan.applyValue(GovernancePlan::statements);
+        Output<String> repositoryPolicyStatements = statements.applyValue(
                 l -> Json.write(l.stream().map(IamStatement::toJsonTree).toList()));
         if (register) {
             Output<Optional<String>> base = args.basePolicy()
@@ -168,10 +198,10 @@ public final class Governance extends ComponentResource {
                     .policy(Output.tuple(base, statements).applyValue(t -> mergedPolicy(t.t1, t.t2)))
                     .build(), options1);
         }
-        this.pullRequestRules = Output.tuple(Output.all(eventRules), Output.all(webhooks), Output.all(quarantines))
+        Output<Map<String, Object>> pullRequestRules = Output.tuple(Output.all(eventRules), Output.all(webhooks),
+                        Output.all(quarantines))
                 .applyValue(t -> status(rules, register, t.t1, t.t2, t.t3));
-        registerOutputs(Map.of("pullRequestRules", pullRequestRules,
-                "repositoryPolicyStatements", repositoryPolicyStatements));
+        return new Outputs(pullRequestRules, repositoryPolicyStatements, statements);
     }
 
     /** The plan, with the names and patterns checked against the AWS limits. */

@@ -56,10 +56,41 @@ public final class Logging extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Logging(String name, LoggingArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.cloudwatchLogGroupArn = out.cloudwatchLogGroupArn();
+        this.logGroupName = out.logGroupName();
+        this.eventRuleArn = out.eventRuleArn();
+        this.eventRuleName = out.eventRuleName();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the log resources: the values of the {@link Logging} fields of the same names.
+     *
+     * @param cloudwatchLogGroupArn see {@link Logging#cloudwatchLogGroupArn}
+     * @param logGroupName see {@link Logging#logGroupName}
+     * @param eventRuleArn see {@link Logging#eventRuleArn}
+     * @param eventRuleName see {@link Logging#eventRuleName}
+     */
+    public record Outputs(Output<String> cloudwatchLogGroupArn, Output<String> logGroupName,
+            Output<String> eventRuleArn, Output<String> eventRuleName) {
+        /** Every exported output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("cloudwatchLogGroupArn", cloudwatchLogGroupArn, "logGroupName", logGroupName,
+                    "eventRuleArn", eventRuleArn, "eventRuleName", eventRuleName);
+        }
+    }
+
+    /**
+     * Registers the component's resources as children of {@code parent} and returns their outputs: the body of
+     * the constructor, public so that the multi-language plugin's own {@code ecrkit:index:Logging} class registers
+     * exactly the same resources. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, LoggingArgs args) {
         Objects.requireNonNull(args, "args");
-        var child = CustomResourceOptions.builder().parent(this).build();
+        var child = CustomResourceOptions.builder().parent(parent).build();
         Output<String> repository = args.repositoryName().applyValue(Logging::checkedName);
-        Output<AwsScope> scope = AwsScopes.of(args.repositoryArn(), "repositoryArn", this);
+        Output<AwsScope> scope = AwsScopes.of(args.repositoryArn(), "repositoryArn", parent);
         Output<String> repositoryArn = Output.tuple(scope, repository).applyValue(t -> t.t1.repositoryArn(t.t2));
         Output<String> groupName = repository.applyValue(ObservabilityNames::logGroup);
 
@@ -93,15 +124,10 @@ public final class Logging extends ComponentResource {
                 .rule(rule.name())
                 .targetId(TARGET_ID)
                 .arn(logGroup.arn())
-                .build(), CustomResourceOptions.builder().parent(this)
+                .build(), CustomResourceOptions.builder().parent(parent)
                 .dependsOn(List.copyOf(targetDependencies)).build());
 
-        this.cloudwatchLogGroupArn = logGroup.arn();
-        this.logGroupName = logGroup.name();
-        this.eventRuleArn = rule.arn();
-        this.eventRuleName = rule.name();
-        registerOutputs(Map.of("cloudwatchLogGroupArn", cloudwatchLogGroupArn, "logGroupName", logGroupName,
-                "eventRuleArn", eventRuleArn, "eventRuleName", eventRuleName));
+                return new Outputs(logGroup.arn(), logGroup.name(), rule.arn(), rule.name());
     }
 
     private static String checkedName(String name) {

@@ -86,11 +86,42 @@ public final class Monitoring extends ComponentResource {
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Monitoring(String name, MonitoringArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.snsTopicArn = out.snsTopicArn();
+        this.cloudwatchAlarms = out.cloudwatchAlarms();
+        this.monitoringStatus = out.monitoringStatus();
+        this.securityFindingRules = out.securityFindingRules();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the monitoring resources: the values of the {@link Monitoring} fields of the same names.
+     *
+     * @param snsTopicArn see {@link Monitoring#snsTopicArn}
+     * @param cloudwatchAlarms see {@link Monitoring#cloudwatchAlarms}
+     * @param monitoringStatus see {@link Monitoring#monitoringStatus}
+     * @param securityFindingRules see {@link Monitoring#securityFindingRules}
+     */
+    public record Outputs(Output<String> snsTopicArn, Output<Map<String, Object>> cloudwatchAlarms,
+            Output<Map<String, Object>> monitoringStatus, Output<Map<String, Object>> securityFindingRules) {
+        /** Every exported output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("snsTopicArn", snsTopicArn, "cloudwatchAlarms", cloudwatchAlarms,
+                    "monitoringStatus", monitoringStatus, "securityFindingRules", securityFindingRules);
+        }
+    }
+
+    /**
+     * Registers the component's resources as children of {@code parent} and returns their outputs: the body of
+     * the constructor, public so that the multi-language plugin's own {@code ecrkit:index:Monitoring} class registers
+     * exactly the same resources. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, MonitoringArgs args) {
         Objects.requireNonNull(args, "args");
         MonitoringSettings s = args.settings();
-        var child = CustomResourceOptions.builder().parent(this).build();
+        var child = CustomResourceOptions.builder().parent(parent).build();
         Output<String> repository = args.repositoryName().applyValue(Monitoring::checkedName);
-        Output<AwsScope> scope = AwsScopes.of(args.repositoryArn(), "repositoryArn", this);
+        Output<AwsScope> scope = AwsScopes.of(args.repositoryArn(), "repositoryArn", parent);
         Output<String> repositoryArn = Output.tuple(scope, repository).applyValue(t -> t.t1.repositoryArn(t.t2));
         Output<List<AlarmSpec>> specs = repository.applyValue(r -> MonitoringAlarms.of(r, s));
 
@@ -150,7 +181,7 @@ public final class Monitoring extends ComponentResource {
                                 + " TriggeredRules metric counts the pushes (ecrkit)",
                         repository.applyValue(EcrEventPatterns::imagePushes),
                         STORAGE_MAX_EVENT_AGE_SECONDS, STORAGE_MAX_RETRY_ATTEMPTS))
-                .create(this);
+                .create(parent);
 
         // The alarms; which kind of metric each watches does not depend on the repository name
         List<AlarmSpec> shapes = MonitoringAlarms.of("shape", s);
@@ -182,14 +213,12 @@ public final class Monitoring extends ComponentResource {
                     topicArn, args, child));
         }
 
-        this.snsTopicArn = topicArn;
-        this.cloudwatchAlarms = namesAndArns(alarms.entrySet().stream()
+                Output<Map<String, Object>> cloudwatchAlarms = namesAndArns(alarms.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), List.of(e.getValue().name(), e.getValue().arn()))).toList());
-        this.securityFindingRules = namesAndArns(rules.entrySet().stream()
+        Output<Map<String, Object>> securityFindingRules = namesAndArns(rules.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), List.of(e.getValue().name(), e.getValue().arn()))).toList());
-        this.monitoringStatus = topicName.applyValue(t -> MonitoringStatus.of(s, t));
-        registerOutputs(Map.of("snsTopicArn", snsTopicArn, "cloudwatchAlarms", cloudwatchAlarms,
-                "monitoringStatus", monitoringStatus, "securityFindingRules", securityFindingRules));
+        Output<Map<String, Object>> monitoringStatus = topicName.applyValue(t -> MonitoringStatus.of(s, t));
+        return new Outputs(topicArn, cloudwatchAlarms, monitoringStatus, securityFindingRules);
     }
 
     private static MetricAlarmArgs alarmArgs(AlarmSpec shape, Output<AlarmSpec> spec, MonitoringSettings s,
@@ -244,7 +273,7 @@ public final class Monitoring extends ComponentResource {
         return queries;
     }
 
-    private EventRule notifyRule(String resourceName, Output<String> ruleName, Output<String> description,
+    private static EventRule notifyRule(String resourceName, Output<String> ruleName, Output<String> description,
             Output<String> pattern, Output<String> topicArn, MonitoringArgs args, CustomResourceOptions options) {
         var rule = new EventRule(resourceName, EventRuleArgs.builder()
                 .name(ruleName)

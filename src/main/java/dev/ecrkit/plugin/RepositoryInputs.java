@@ -12,8 +12,9 @@ import java.util.List;
  * input takes the stack config's default, {@code name} defaults to the resource name like the entry key does.
  * Differences forced by the language boundary: {@code tags} and {@code kmsTags} are lists of {@code {key, value}}
  * ({@link TagArgs}), numbers are schema {@code number} (a fraction is an error, as in the stack config), and
- * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given). Read by reflection
- * only: no static fields (they would become inputs), no methods beyond the conversion.
+ * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given);
+ * {@code pullRequestRules} items are {@link PullRequestRuleArgs} (the config's fields, nested objects typed). Read by
+ * reflection only: no static fields (they would become inputs), no methods beyond the conversion.
  */
 final class RepositoryInputs extends ResourceArgs {
     @Import(name = "name")
@@ -96,6 +97,33 @@ final class RepositoryInputs extends ResourceArgs {
     private Boolean enableTagNormalization;
     @Import(name = "normalizeTagValues")
     private Boolean normalizeTagValues;
+
+    @Import(name = "enableLogging")
+    private Boolean enableLogging;
+    @Import(name = "logRetentionDays")
+    private Double logRetentionDays;
+    @Import(name = "enableMonitoring")
+    private Boolean enableMonitoring;
+    @Import(name = "monitoringThresholdStorage")
+    private Double monitoringThresholdStorage;
+    @Import(name = "monitoringThresholdApiCalls")
+    private Double monitoringThresholdApiCalls;
+    @Import(name = "monitoringThresholdSecurityFindings")
+    private Double monitoringThresholdSecurityFindings;
+    @Import(name = "monitoringThresholdImagePush")
+    private Double monitoringThresholdImagePush;
+    @Import(name = "monitoringThresholdImagePull")
+    private Double monitoringThresholdImagePull;
+    @Import(name = "createSnsTopic")
+    private Boolean createSnsTopic;
+    @Import(name = "snsTopicName")
+    private String snsTopicName;
+    @Import(name = "snsTopicSubscribers")
+    private List<String> snsTopicSubscribers;
+    @Import(name = "enablePullRequestRules")
+    private Boolean enablePullRequestRules;
+    @Import(name = "pullRequestRules")
+    private List<PullRequestRuleArgs> pullRequestRules;
 
     private RepositoryInputs() {
     }

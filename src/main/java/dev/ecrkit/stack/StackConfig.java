@@ -8,9 +8,6 @@ import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
-import dev.ecrkit.observability.AlarmTopic;
-import dev.ecrkit.observability.LoggingSettings;
-import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
@@ -226,33 +223,18 @@ public final class StackConfig {
      */
     private static void observability(Values v, RepositoryArgs.Builder b) {
         if (v.bool("enableLogging").orElse(false)) {
-            var s = LoggingSettings.builder();
-            v.integer("logRetentionDays").ifPresent(s::retentionInDays);
-            b.logging(s.build());
+            b.logging(ObservabilityConfig.logging(v, "logRetentionDays").build());
         } else {
             noEffectWithout(v, "enableLogging", LOGGING_KEYS);
         }
         if (v.bool("enableMonitoring").orElse(false)) {
-            var s = MonitoringSettings.builder();
-            number(v, "monitoringThresholdStorage").ifPresent(s::storageThresholdGb);
-            number(v, "monitoringThresholdApiCalls").ifPresent(s::apiCallsThreshold);
-            number(v, "monitoringThresholdSecurityFindings").ifPresent(s::securityFindingsThreshold);
-            number(v, "monitoringThresholdImagePush").ifPresent(s::imagePushThreshold);
-            number(v, "monitoringThresholdImagePull").ifPresent(s::imagePullThreshold);
-            boolean create = v.bool("createSnsTopic").orElse(false);
-            var name = v.string("snsTopicName");
-            name.filter(String::isEmpty).ifPresent(n -> v.problems.add("snsTopicName",
-                    "must not be empty; leave it out for the default name", n));
-            s.topic(create ? name.filter(n -> !n.isEmpty()).map(AlarmTopic::create).orElse(AlarmTopic.create())
-                    : name.filter(n -> !n.isEmpty()).map(AlarmTopic::existing).orElse(AlarmTopic.none()));
-            s.subscribers(v.strings("snsTopicSubscribers"));
-            b.monitoring(s.build());
+            b.monitoring(ObservabilityConfig.monitoring(v, ObservabilityConfig.ENTRY_MONITORING));
         } else {
             noEffectWithout(v, "enableMonitoring", MONITORING_KEYS);
         }
     }
 
-    private static Optional<Double> number(Values v, String key) {
+    static Optional<Double> number(Values v, String key) {
         return v.typed(key, Number.class, "a number").map(Number::doubleValue);
     }
 

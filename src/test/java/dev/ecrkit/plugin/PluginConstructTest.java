@@ -11,14 +11,20 @@ import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.kms.KmsKeySettings;
+import dev.ecrkit.governance.PullRequestRule;
+import dev.ecrkit.governance.Severity;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.observability.AlarmTopic;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.Effect;
 import dev.ecrkit.policy.PolicyStatement;
 import dev.ecrkit.policy.Principals;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -229,6 +235,77 @@ class PluginConstructTest {
     @Test
     void construct_noInputs_isARepositoryNamedAfterTheResourceWithDefaults() {
         assertSameAsJava("scratch", "{}", RepositoryArgs.builder().name("scratch").build(), 2);
+    }
+
+    /** Logging, monitoring with a created topic and a subscriber, and a deployed pull request rule of every field. */
+    private static final String OBSERVED = """
+            {
+              "enableLogging": true,
+              "logRetentionDays": 90,
+              "enableMonitoring": true,
+              "monitoringThresholdStorage": 50,
+              "monitoringThresholdApiCalls": 2000,
+              "monitoringThresholdSecurityFindings": 0,
+              "monitoringThresholdImagePush": 20,
+              "monitoringThresholdImagePull": 500,
+              "createSnsTopic": true,
+              "snsTopicName": "observed-alerts",
+              "snsTopicSubscribers": ["ops@example.com"],
+              "enablePullRequestRules": true,
+              "pullRequestRules": [{
+                "name": "prod-approval",
+                "type": "approval",
+                "enabled": true,
+                "conditions": {"tagPatterns": ["prod-*"], "severityThreshold": "HIGH",
+                  "requireScanCompletion": true, "allowedPrincipals": ["arn:aws:iam::123456789012:role/release"]},
+                "actions": {"requireApprovalCount": 2, "notificationTopicArn":
+                  "arn:aws:sns:us-east-1:123456789012:approvals", "blockOnFailure": true, "approvalTimeoutHours": 48}
+              }]
+            }
+            """;
+
+    private static RepositoryArgs observedJava() {
+        return RepositoryArgs.builder()
+                .name("observed")
+                .logging(LoggingSettings.builder().retentionInDays(90).build())
+                .monitoring(MonitoringSettings.builder()
+                        .storageThresholdGb(50).apiCallsThreshold(2000).securityFindingsThreshold(0)
+                        .imagePushThreshold(20).imagePullThreshold(500)
+                        .topic(AlarmTopic.create("observed-alerts"))
+                        .subscribers(List.of("ops@example.com"))
+                        .build())
+                .pullRequestRules(PullRequestRule.approval("prod-approval")
+                        .enabled(true)
+                        .tagPatterns("prod-*")
+                        .severityThreshold(Severity.HIGH)
+                        .requireScanCompletion(true)
+                        .allowedPrincipals("arn:aws:iam::123456789012:role/release")
+                        .requireApprovalCount(2)
+                        .notificationTopicArn("arn:aws:sns:us-east-1:123456789012:approvals")
+                        .blockOnFailure(true)
+                        .approvalTimeoutHours(48)
+                        .build())
+                .build();
+    }
+
+    @Test
+    void construct_loggingMonitoringAndAPullRequestRule_registersWhatTheJavaApiRegisters() {
+        assertSameAsJava("observed", OBSERVED, observedJava(), 38);
+    }
+
+    @Test
+    void construct_invalidObservabilityAndRuleInputs_areNamedByTheirInputs_likeTheStackConfig() {
+        var run = TestEngine.run(ctx -> PluginHarness.construct(Repository.TYPE, "bad", """
+                {"logRetentionDays": 90, "enableMonitoring": true, "monitoringThresholdImagePush": 0,
+                 "pullRequestRules": [{"name": "r", "type": "approval", "actions": {"requireApprovalCount": 1.5}},
+                   {"name": "s", "type": "merge"}]}
+                """));
+        assertEquals("""
+                logRetentionDays: has no effect without enableLogging: true, got 90
+                pullRequestRules[0].actions.requireApprovalCount: must be a whole number, got 1.5
+                pullRequestRules[1].type: must be one of approval, security_scan, ci_integration, got "merge"
+                monitoringThresholdImagePush: must be a number greater than 0, got 0""", run.message());
+        assertEquals(0, run.registered());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.ecrkit.json.Json;
 import dev.ecrkit.stack.ConfigKey;
 import dev.ecrkit.stack.ConfigKeys;
 import dev.ecrkit.stack.KmsConfig;
+import dev.ecrkit.stack.ObservabilityConfig;
 import dev.ecrkit.stack.RegistryConfig;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -37,16 +38,6 @@ class PluginSchemaTest {
     /** Supported config keys that are not inputs of the plugin's Repository: the registry-level keys, which the stack
      * program hoists into the one Registry; other languages use the Registry component for them. */
     private static final Set<String> NOT_REPOSITORY_INPUTS = Set.copyOf(dev.ecrkit.stack.RegistryConfig.ENTRY_KEYS);
-    /**
-     * Java components merged before their plugin class (components/README.md, "Adding a component"): exempt from the
-     * one-plugin-component-per-Java-component check until it exists. Empty: every Java component is served.
-     */
-    private static final Set<String> PENDING_COMPONENTS = Set.of("Logging", "Monitoring", "Governance");
-    /** Repository inputs of those components the plugin's Repository does not take yet (same reason). */
-    private static final Set<String> PENDING_REPOSITORY_INPUTS = Set.of("enableLogging", "logRetentionDays",
-            "enableMonitoring", "monitoringThresholdStorage", "monitoringThresholdApiCalls",
-            "monitoringThresholdSecurityFindings", "monitoringThresholdImagePush", "monitoringThresholdImagePull",
-            "createSnsTopic", "snsTopicName", "snsTopicSubscribers", "enablePullRequestRules", "pullRequestRules");
 
     @Test
     void schema_matchesTheGoldenFile() throws IOException {
@@ -62,9 +53,7 @@ class PluginSchemaTest {
     void schema_hasOneComponentPerJavaComponent_withTheSameOutputNames() {
         var expected = new TreeMap<String, Set<String>>();
         for (Class<?> c : javaComponents()) {
-            if (!PENDING_COMPONENTS.contains(c.getSimpleName())) {
-                expected.put(TOKEN_PREFIX + c.getSimpleName(), exportNames(c));
-            }
+            expected.put(TOKEN_PREFIX + c.getSimpleName(), exportNames(c));
         }
         var actual = new TreeMap<String, Set<String>>();
         resources().forEach((token, spec) -> actual.put(token, new TreeSet<>(object(spec, "properties").keySet())));
@@ -76,9 +65,6 @@ class PluginSchemaTest {
     void pluginOutputs_haveTheJavaOutputTypes_mixedValueMapsAsJsonText() {
         var wrong = new ArrayList<String>();
         for (Class<?> java : javaComponents()) {
-            if (PENDING_COMPONENTS.contains(java.getSimpleName())) {
-                continue;
-            }
             Class<?> plugin = PluginHarness.pluginClass(java);
             for (Field f : java.getDeclaredFields()) {
                 if (!f.isAnnotationPresent(Export.class)) {
@@ -100,14 +86,28 @@ class PluginSchemaTest {
 
     @Test
     void repositoryInputs_areTheSupportedStackConfigKeys_withTheirTypes() {
-        var supported = ConfigKeys.ALL.stream().filter(k -> !NOT_REPOSITORY_INPUTS.contains(k.name()))
-                .filter(k -> !PENDING_REPOSITORY_INPUTS.contains(k.name())).toList();
+        var supported = ConfigKeys.ALL.stream().filter(k -> !NOT_REPOSITORY_INPUTS.contains(k.name())).toList();
         assertInputs("Repository", supported);
     }
 
     @Test
     void kmsKeyInputs_areTheJavaBuilderNames_withTheirTypes() {
         assertInputs("KmsKey", KmsConfig.KEY_INPUTS);
+    }
+
+    @Test
+    void loggingInputs_areTheJavaBuilderNames_withTheirTypes() {
+        assertInputs("Logging", ObservabilityConfig.LOGGING_INPUTS);
+    }
+
+    @Test
+    void monitoringInputs_areTheJavaBuilderNames_withTheirTypes() {
+        assertInputs("Monitoring", ObservabilityConfig.MONITORING_INPUTS);
+    }
+
+    @Test
+    void governanceInputs_areTheJavaBuilderNames_withTheirTypes() {
+        assertInputs("Governance", ObservabilityConfig.GOVERNANCE_INPUTS);
     }
 
     @Test
