@@ -27,9 +27,9 @@ class ExampleConfigsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         advanced-tagging             | Alias=2, Key=2, LifecyclePolicy=4, RegistryScanningConfiguration=1, Repository=5
-        complete                     | AccountSetting=2, Alias=3, Key=3, LifecyclePolicy=3, Repository=3, RepositoryPolicy=2
+        complete                     | AccountSetting=2, Alias=3, EventRule=1, EventTarget=1, Key=3, LifecyclePolicy=3, LogGroup=1, LogResourcePolicy=1, Repository=3, RepositoryPolicy=2
         enhanced-kms                 | Alias=4, Key=4, Repository=4
-        enhanced-security            | AccountSetting=2, Alias=1, Key=1, LifecyclePolicy=1, PullThroughCacheRule=2, RegistryScanningConfiguration=1, Repository=1, RepositoryPolicy=1
+        enhanced-security            | AccountSetting=2, Alias=1, EventRule=1, EventTarget=1, Key=1, LifecyclePolicy=1, LogGroup=1, LogResourcePolicy=1, PullThroughCacheRule=2, RegistryScanningConfiguration=1, Repository=1, RepositoryPolicy=1
         lifecycle-policies           | LifecyclePolicy=6, Repository=6
         monitoring                   | EventRule=5, EventTarget=5, Function=1, LifecyclePolicy=1, LogGroup=2, LogResourcePolicy=1, MetricAlarm=4, Permission=2, Queue=1, QueuePolicy=1, RegistryScanningConfiguration=1, Repository=1, Role=1, RolePolicy=2, Topic=1, TopicPolicy=1, TopicSubscription=2
         multi-region                 | ReplicationConfiguration=1, Repository=1

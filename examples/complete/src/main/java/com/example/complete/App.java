@@ -13,6 +13,7 @@ import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
+import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.Map;
  *   days, tagged after 90).</li>
  * </ul>
  * The module's {@code manage_account_setting} (registry-level: one value per account and region) is a
- * {@link Registry}. Not here yet: the module's {@code enable_logging} (the Logging component comes in a later release).
+ * {@link Registry}. The module's {@code enable_logging} is a {@link dev.ecrkit.Logging} child (14 days) whose log group
+ * really receives the repository's events.
  */
 public final class App {
     private App() {
@@ -56,6 +58,7 @@ public final class App {
                 .forceDelete(true)
                 .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS))
                 .scanOnPush(true)
+                .logging(LoggingSettings.builder().retentionInDays(14).build())
                 .policy(account.applyValue(id -> COMPLETE_POLICY.replace("ACCOUNT_ID", id)))
                 .lifecyclePolicy("""
                         {"rules": [{"rulePriority": 1, "description": "Keep last 30 images",

@@ -93,10 +93,17 @@ class AppTest {
     @Test
     void complete_createsThreeRepositoriesWithTheirKeysPoliciesAndTheAccountSettings() {
         var mocks = run();
-        assertEquals(Map.of("ecrkit:index:Registry", 1L, "aws:ecr/accountSetting:AccountSetting", 2L,
-                "ecrkit:index:Repository", 3L, "aws:ecr/repository:Repository", 3L,
-                "aws:ecr/repositoryPolicy:RepositoryPolicy", 2L, "aws:ecr/lifecyclePolicy:LifecyclePolicy", 3L,
-                "ecrkit:index:KmsKey", 3L, "aws:kms/key:Key", 3L, "aws:kms/alias:Alias", 3L), mocks.counts());
+        assertEquals(Map.ofEntries(Map.entry("ecrkit:index:Registry", 1L),
+                Map.entry("aws:ecr/accountSetting:AccountSetting", 2L),
+                Map.entry("ecrkit:index:Repository", 3L), Map.entry("aws:ecr/repository:Repository", 3L),
+                Map.entry("aws:ecr/repositoryPolicy:RepositoryPolicy", 2L),
+                Map.entry("aws:ecr/lifecyclePolicy:LifecyclePolicy", 3L),
+                Map.entry("ecrkit:index:KmsKey", 3L), Map.entry("aws:kms/key:Key", 3L), Map.entry("aws:kms/alias:Alias", 3L),
+                // enable_logging on complete-ecr-repo: a log group fed by an EventBridge rule, no role
+                Map.entry("ecrkit:index:Logging", 1L), Map.entry("aws:cloudwatch/logGroup:LogGroup", 1L),
+                Map.entry("aws:cloudwatch/eventRule:EventRule", 1L), Map.entry("aws:cloudwatch/eventTarget:EventTarget", 1L),
+                Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1L)), mocks.counts());
+        assertEquals(14L, ((Number) mocks.one("aws:cloudwatch/logGroup:LogGroup").inputs().get("retentionInDays")).longValue());
         var settings = new TreeMap<String, Object>();
         mocks.ofType("aws:ecr/accountSetting:AccountSetting").forEach(r -> settings.put((String) r.inputs().get("name"), r.inputs().get("value")));
         assertEquals(Map.of("BASIC_SCAN_TYPE_VERSION", "AWS_NATIVE", "REGISTRY_POLICY_SCOPE", "V2"), settings);

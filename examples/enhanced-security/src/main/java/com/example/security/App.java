@@ -11,6 +11,7 @@ import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
@@ -28,7 +29,7 @@ import java.util.Map;
  * <p>
  * Differences: the module's {@code registry_scan_filters} configures nothing in AWS (it is only echoed in an output),
  * so ecrkit has no such input; Docker Hub needs a Secrets Manager secret (put yours); the module's
- * {@code enable_logging} needs the Logging component, not in this release.
+ * {@code enable_logging} is a {@link dev.ecrkit.Logging} child (90 days).
  */
 public final class App {
     static final String ENVIRONMENT = "dev";
@@ -59,6 +60,7 @@ public final class App {
                 .applyValue(id -> POLICY.replace("ACCOUNT_ID", id.accountId()).replace("ENVIRONMENT", ENVIRONMENT));
         var repo = new Repository("ecr-enhanced-security", RepositoryArgs.builder()
                 .name("enhanced-security-repo")
+                .logging(LoggingSettings.builder().retentionInDays(90).build())
                 .imageTagMutability(ImageTagMutability.IMMUTABLE)
                 .forceDelete(false)
                 .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS))

@@ -95,6 +95,9 @@ class AppTest {
         var mocks = run();
         assertEquals(Map.ofEntries(
                 Map.entry("ecrkit:index:Registry", 1L),
+                Map.entry("ecrkit:index:Logging", 1L), Map.entry("aws:cloudwatch/logGroup:LogGroup", 1L),
+                Map.entry("aws:cloudwatch/eventRule:EventRule", 1L), Map.entry("aws:cloudwatch/eventTarget:EventTarget", 1L),
+                Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1L),
                 Map.entry("aws:ecr/accountSetting:AccountSetting", 2L),
                 Map.entry("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration", 1L),
                 Map.entry("ecrkit:index:PullThroughCache", 1L),
