@@ -10,7 +10,6 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.reflect.TypeToken;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,8 +103,4 @@ public final class Json {
         return m;
     }
 
-    /** Whether a parsed JSON value is a list. */
-    public static boolean isList(Object o) {
-        return o instanceof List<?>;
-    }
 }

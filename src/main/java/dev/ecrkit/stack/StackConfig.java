@@ -13,7 +13,6 @@ import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
 import dev.ecrkit.validation.InvalidInputException;
-import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
 import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
@@ -538,8 +537,4 @@ public final class StackConfig {
         return Objects.equals(value, moduleDefault);
     }
 
-    /** The problems of an exception, for callers that print them. */
-    public static List<Problem> problemsOf(InvalidInputException e) {
-        return e.problems();
-    }
 }
