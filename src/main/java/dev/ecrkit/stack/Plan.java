@@ -1,5 +1,6 @@
 package dev.ecrkit.stack;
 
+import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
@@ -215,6 +216,10 @@ public final class Plan {
                             .resourceTransformations(List.of(recorder)).build())
                     .mocks(mocks)
                     .config(config.engineConfig())
+                    .deploymentFactory(state -> {
+                        state.runner = new PlanRunner(state.logger);
+                        return new DeploymentImpl(state);
+                    })
                     .build()
                     .runTest(program);
             if (result.exitCode() != 0) {
