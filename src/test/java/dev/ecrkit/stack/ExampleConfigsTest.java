@@ -34,7 +34,7 @@ class ExampleConfigsTest {
         monitoring                   | EventRule=5, EventTarget=5, Function=1, LifecyclePolicy=1, LogGroup=2, LogResourcePolicy=1, MetricAlarm=4, Permission=2, Queue=1, QueuePolicy=1, RegistryScanningConfiguration=1, Repository=1, Role=1, RolePolicy=2, Topic=1, TopicPolicy=1, TopicSubscription=2
         multi-region                 | ReplicationConfiguration=1, Repository=1
         protected                    | Alias=1, Key=1, Repository=1, RepositoryPolicy=1
-        pull-request-rules           | EventRule=7, EventTarget=7, Function=2, LifecyclePolicy=1, LogGroup=3, LogResourcePolicy=1, Permission=2, Queue=3, QueuePolicy=3, Repository=1, RepositoryPolicy=1, Role=2, RolePolicy=4
+        pull-request-rules           | EventRule=11, EventTarget=11, Function=3, LifecyclePolicy=1, LogGroup=4, LogResourcePolicy=1, MetricAlarm=4, Permission=4, Queue=4, QueuePolicy=4, RegistryScanningConfiguration=1, Repository=1, RepositoryPolicy=1, Role=3, RolePolicy=6
         pull-through-cache           | LifecyclePolicy=1, PullThroughCacheRule=4, RegistryScanningConfiguration=1, Repository=1
         replication                  | ReplicationConfiguration=1, Repository=1
         repository-creation-template | PullThroughCacheRule=2, Repository=1, RepositoryCreationTemplate=2
