@@ -111,6 +111,14 @@ class AppTest {
                 Map.entry("aws:kms/alias:Alias", 1L)), mocks.counts());
         assertEquals("ENHANCED", mocks.one("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
                 .inputs().get("scanType"));
+        // enable_logging: the repository's events go to /aws/ecr/<name>, kept 90 days
+        var logGroup = mocks.one("aws:cloudwatch/logGroup:LogGroup").inputs();
+        assertEquals("/aws/ecr/enhanced-security-repo", logGroup.get("name"));
+        assertEquals(90L, ((Number) logGroup.get("retentionInDays")).longValue());
+        assertEquals("arn:aws:cloudwatch:us-east-1:123456789012:" + mocks.one("aws:cloudwatch/logGroup:LogGroup").name(),
+                mocks.one("aws:cloudwatch/eventTarget:EventTarget").inputs().get("arn"), "the rule delivers to the log group");
+        assertTrue(String.valueOf(mocks.one("aws:cloudwatch/eventRule:EventRule").inputs().get("eventPattern"))
+                .contains("\"repository-name\":[\"enhanced-security-repo\"]"));
         var repo = mocks.one("aws:ecr/repository:Repository").inputs();
         assertEquals("IMMUTABLE", repo.get("imageTagMutability"));
         assertEquals("KMS", ((List<?>) repo.get("encryptionConfigurations")).stream()
