@@ -30,7 +30,7 @@ import dev.ecrkit.naming.DerivedName;
 import dev.ecrkit.naming.NameKind;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.FunctionPolicies;
-import dev.ecrkit.policy.IamStatement;
+import dev.ecrkit.policy.PolicyStatement;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.policy.RepositoryPolicies;
 import dev.ecrkit.validation.EcrRules;
@@ -74,7 +74,7 @@ public final class Governance extends ComponentResource {
     @Export(name = "repositoryPolicyStatements", refs = {String.class}, tree = "[0]")
     public final Output<String> repositoryPolicyStatements;
     /** The same statements as typed values, for a caller that merges them into its policy (Java only). */
-    public final Output<List<IamStatement>> statements;
+    public final Output<List<PolicyStatement>> statements;
 
     /** Exactly one constructor (multi-language requirement); {@code options} may be null. */
     public Governance(String name, GovernanceArgs args, ComponentResourceOptions options) {
@@ -95,7 +95,7 @@ public final class Governance extends ComponentResource {
      * @param statements see {@link Governance#statements}
      */
     public record Outputs(Output<Map<String, Object>> pullRequestRules, Output<String> repositoryPolicyStatements,
-            Output<List<IamStatement>> statements) {
+            Output<List<PolicyStatement>> statements) {
         /** Every exported output by its name, for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
             return Map.of("pullRequestRules", pullRequestRules,
@@ -186,9 +186,9 @@ public final class Governance extends ComponentResource {
 
         boolean register = args.repositoryPolicy() == GovernanceArgs.RepositoryPolicyMode.REGISTER
                 && GovernancePlan.hasStatements(rules);
-        Output<List<IamStatement>> statements = plan.applyValue(GovernancePlan::statements);
+        Output<List<PolicyStatement>> statements = plan.applyValue(GovernancePlan::statements);
         Output<String> repositoryPolicyStatements = statements.applyValue(
-                l -> Json.write(l.stream().map(IamStatement::toJsonTree).toList()));
+                l -> Json.write(l.stream().map(PolicyStatement::toJson).toList()));
         if (register) {
             Output<Optional<String>> base = args.basePolicy()
                     .map(o -> o.applyValue(j -> Optional.of(checkedBasePolicy(j))))
@@ -256,7 +256,7 @@ public final class Governance extends ComponentResource {
         return json;
     }
 
-    private static String mergedPolicy(Optional<String> base, List<IamStatement> statements) {
+    private static String mergedPolicy(Optional<String> base, List<PolicyStatement> statements) {
         var p = new Problems();
         var merged = RepositoryPolicies.merge(p, "basePolicy", base, statements);
         p.throwIfAny();

@@ -6,7 +6,7 @@ import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.PolicyDocuments;
-import dev.ecrkit.validation.EcrRules;
+import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.validation.Problems;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +37,22 @@ public final class GovernanceArgs extends ResourceArgs {
     /** Default of {@code repositoryPolicy}. */
     public static final RepositoryPolicyMode DEFAULT_REPOSITORY_POLICY_MODE = RepositoryPolicyMode.REGISTER;
 
-    private Output<String> repositoryName;
-    private Output<String> repositoryArn;
+    private RepositoryTarget target;
     private List<PullRequestRule> rules;
     private RepositoryPolicyMode repositoryPolicy;
     private Output<String> basePolicy;
-    private Output<Map<String, String>> tags;
 
     private GovernanceArgs() {
     }
 
     /** Name of the governed repository. Required. */
     public Output<String> repositoryName() {
-        return repositoryName;
+        return target.name();
     }
 
     /** ARN of the governed repository (its partition, Region and account scope every generated name and policy). Required. */
     public Output<String> repositoryArn() {
-        return repositoryArn;
+        return target.arn().orElseThrow();
     }
 
     /** The rules, in order (disabled rules deploy nothing). At least one. */
@@ -74,7 +72,7 @@ public final class GovernanceArgs extends ResourceArgs {
 
     /** Tags of every taggable resource. Default: none. */
     public Output<Map<String, String>> tags() {
-        return tags;
+        return target.tags();
     }
 
     public static Builder builder() {
@@ -83,44 +81,36 @@ public final class GovernanceArgs extends ResourceArgs {
 
     /** Builder; {@link #build()} validates. */
     public static final class Builder {
-        private Output<String> repositoryName;
-        private String plainName;
-        private Output<String> repositoryArn;
-        private String plainArn;
+        private final RepositoryTarget target = new RepositoryTarget();
         private final List<PullRequestRule> rules = new ArrayList<>();
         private RepositoryPolicyMode repositoryPolicy = DEFAULT_REPOSITORY_POLICY_MODE;
         private Output<String> basePolicy;
         private String plainBasePolicy;
-        private Output<Map<String, String>> tags = Output.of(Map.of());
 
         private Builder() {
         }
 
         /** Repository name. Required. */
         public Builder repositoryName(String value) {
-            this.plainName = Objects.requireNonNull(value, "repositoryName");
-            this.repositoryName = Output.of(value);
+            target.name(value);
             return this;
         }
 
         /** Repository name from another resource; validated when it resolves. */
         public Builder repositoryName(Output<String> value) {
-            this.plainName = null;
-            this.repositoryName = Objects.requireNonNull(value, "repositoryName");
+            target.name(value);
             return this;
         }
 
         /** Repository ARN. Required. */
         public Builder repositoryArn(String value) {
-            this.plainArn = Objects.requireNonNull(value, "repositoryArn");
-            this.repositoryArn = Output.of(value);
+            target.arn(value);
             return this;
         }
 
         /** Repository ARN from another resource; validated when it resolves. */
         public Builder repositoryArn(Output<String> value) {
-            this.plainArn = null;
-            this.repositoryArn = Objects.requireNonNull(value, "repositoryArn");
+            target.arn(value);
             return this;
         }
 
@@ -158,26 +148,23 @@ public final class GovernanceArgs extends ResourceArgs {
 
         /** Tags. Default: none. */
         public Builder tags(Map<String, String> value) {
-            return tags(Output.of(Map.copyOf(value)));
+            target.tags(value);
+            return this;
         }
 
         /** Tags from another resource. */
         public Builder tags(Output<Map<String, String>> value) {
-            this.tags = Objects.requireNonNull(value, "tags");
+            target.tags(value);
             return this;
         }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public GovernanceArgs build() {
-            Objects.requireNonNull(repositoryName, "GovernanceArgs.repositoryName is required");
-            Objects.requireNonNull(repositoryArn, "GovernanceArgs.repositoryArn is required");
+            var built = target.built("GovernanceArgs", true);
             var p = new Problems();
-            if (plainName != null) {
-                EcrRules.checkName(p, "repositoryName", plainName);
-            }
-            if (plainArn != null) {
-                checkArn(p, plainArn, plainName);
-            }
+            target.check(p);
+            target.plainArn().filter(arn -> AwsScope.ofRepositoryArn(arn).isPresent())
+                    .ifPresent(arn -> checkArn(p, arn, target.plainName().orElse(null)));
             if (rules.isEmpty()) {
                 p.addNoValue("rules", "at least one rule is required");
             }
@@ -190,12 +177,10 @@ public final class GovernanceArgs extends ResourceArgs {
             }
             p.throwIfAny();
             var a = new GovernanceArgs();
-            a.repositoryName = repositoryName;
-            a.repositoryArn = repositoryArn;
+            a.target = built;
             a.rules = List.copyOf(rules);
             a.repositoryPolicy = repositoryPolicy;
             a.basePolicy = basePolicy;
-            a.tags = tags;
             return a;
         }
     }
@@ -204,10 +189,9 @@ public final class GovernanceArgs extends ResourceArgs {
     static void checkArn(Problems p, String arn, String name) {
         var scope = AwsScope.ofRepositoryArn(arn);
         if (scope.isEmpty()) {
-            p.add("repositoryArn", "must be an ECR repository ARN: arn:<partition>:ecr:<region>:<account>:repository/<name>",
-                    arn);
+            p.add(RepositoryTarget.ARN, AwsScopes.REPOSITORY_ARN_RULE, arn);
         } else if (name != null && !scope.get().repositoryArn(name).equals(arn)) {
-            p.add("repositoryArn", "must be the ARN of repository " + name, arn);
+            p.add(RepositoryTarget.ARN, "must be the ARN of repository " + name, arn);
         }
     }
 }

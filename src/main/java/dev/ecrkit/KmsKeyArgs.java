@@ -12,8 +12,7 @@ import java.util.Objects;
  * throws {@link dev.ecrkit.validation.InvalidInputException} listing every problem.
  */
 public final class KmsKeyArgs extends ResourceArgs {
-    private Output<String> repositoryName;
-    private Output<Map<String, String>> tags;
+    private RepositoryTarget target;
     private KmsKeySettings settings;
     private boolean forRepository;
     private String fieldPrefix;
@@ -27,12 +26,12 @@ public final class KmsKeyArgs extends ResourceArgs {
      * Required.
      */
     public Output<String> repositoryName() {
-        return repositoryName;
+        return target.name();
     }
 
     /** Tags the key's tags start from (a Repository passes its final tags). Default: none. */
     public Output<Map<String, String>> tags() {
-        return tags;
+        return target.tags();
     }
 
     /** The key's settings. Default: {@link KmsKeySettings#defaults()}. */
@@ -56,9 +55,7 @@ public final class KmsKeyArgs extends ResourceArgs {
 
     /** Builder; {@link #build()} validates. */
     public static final class Builder {
-        private Output<String> repositoryName;
-        private String plainRepositoryName;
-        private Output<Map<String, String>> tags = Output.of(Map.of());
+        private final RepositoryTarget target = new RepositoryTarget();
         private KmsKeySettings settings = KmsKeySettings.defaults();
         private boolean forRepository;
         private String fieldPrefix = "";
@@ -68,27 +65,25 @@ public final class KmsKeyArgs extends ResourceArgs {
 
         /** The repository the key is for. Required. */
         public Builder repositoryName(String name) {
-            this.plainRepositoryName = Objects.requireNonNull(name, "repositoryName");
-            this.repositoryName = Output.of(name);
+            target.name(name);
             return this;
         }
 
         /** The repository the key is for, from another resource. */
         public Builder repositoryName(Output<String> name) {
-            this.plainRepositoryName = null;
-            this.repositoryName = Objects.requireNonNull(name, "repositoryName");
+            target.name(name);
             return this;
         }
 
         /** Tags the key's tags start from. Default: none. */
         public Builder tags(Map<String, String> tags) {
-            this.tags = Output.of(Map.copyOf(tags));
+            target.tags(tags);
             return this;
         }
 
         /** Tags the key's tags start from, from another resource. */
         public Builder tags(Output<Map<String, String>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
+            target.tags(tags);
             return this;
         }
 
@@ -112,16 +107,14 @@ public final class KmsKeyArgs extends ResourceArgs {
 
         /** Validates every setting and returns the args; throws listing every problem. */
         public KmsKeyArgs build() {
-            Objects.requireNonNull(repositoryName, "KmsKeyArgs.repositoryName is required");
+            var built = target.built("KmsKeyArgs", false);
             var p = new Problems();
-            if (plainRepositoryName != null && plainRepositoryName.isBlank()) {
-                p.add("repositoryName", "must not be empty", plainRepositoryName);
-            }
+            target.plainName().filter(String::isBlank)
+                    .ifPresent(n -> p.add(RepositoryTarget.NAME, "must not be empty", n));
             settings.validate(p.at(fieldPrefix), forRepository);
             p.throwIfAny();
             var a = new KmsKeyArgs();
-            a.repositoryName = repositoryName;
-            a.tags = tags;
+            a.target = built;
             a.settings = settings;
             a.forRepository = forRepository;
             a.fieldPrefix = fieldPrefix;

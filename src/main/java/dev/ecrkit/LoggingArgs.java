@@ -2,10 +2,7 @@ package dev.ecrkit;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
-import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.observability.LoggingSettings;
-import dev.ecrkit.policy.AwsScope;
-import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.Problems;
 import java.util.Map;
 import java.util.Objects;
@@ -16,24 +13,22 @@ import java.util.Optional;
  * values given as {@link Output} are checked with the same rules when they resolve.
  */
 public final class LoggingArgs extends ResourceArgs {
-    private Output<String> repositoryName;
-    private Output<String> repositoryArn;
+    private RepositoryTarget target;
     private LoggingSettings settings;
     private Output<String> kmsKeyArn;
     private boolean createResourcePolicy;
-    private Output<Map<String, String>> tags;
 
     private LoggingArgs() {
     }
 
     /** Name of the repository whose events are recorded. Required. */
     public Output<String> repositoryName() {
-        return repositoryName;
+        return target.name();
     }
 
     /** ARN of the repository. Default: empty, built from the name and the provider's partition, Region and account. */
     public Optional<Output<String>> repositoryArn() {
-        return Optional.ofNullable(repositoryArn);
+        return target.arn();
     }
 
     /** Retention and key settings. Default: {@link LoggingSettings#defaults()}. */
@@ -57,7 +52,7 @@ public final class LoggingArgs extends ResourceArgs {
 
     /** Tags of every resource. Default: none. */
     public Output<Map<String, String>> tags() {
-        return tags;
+        return target.tags();
     }
 
     public static Builder builder() {
@@ -66,43 +61,35 @@ public final class LoggingArgs extends ResourceArgs {
 
     /** Builder; {@link #build()} validates. */
     public static final class Builder {
-        private Output<String> repositoryName;
-        private String plainRepositoryName;
-        private Output<String> repositoryArn;
-        private String plainRepositoryArn;
+        private final RepositoryTarget target = new RepositoryTarget();
         private LoggingSettings settings = LoggingSettings.defaults();
         private Output<String> kmsKeyArn;
         private boolean createResourcePolicy = true;
-        private Output<Map<String, String>> tags = Output.of(Map.of());
 
         private Builder() {
         }
 
         /** Repository name. Required. */
         public Builder repositoryName(String name) {
-            this.plainRepositoryName = Objects.requireNonNull(name, "repositoryName");
-            this.repositoryName = Output.of(name);
+            target.name(name);
             return this;
         }
 
         /** Repository name from another resource; validated when it resolves. */
         public Builder repositoryName(Output<String> name) {
-            this.plainRepositoryName = null;
-            this.repositoryName = Objects.requireNonNull(name, "repositoryName");
+            target.name(name);
             return this;
         }
 
         /** Repository ARN. Default: derived. */
         public Builder repositoryArn(String arn) {
-            this.plainRepositoryArn = Objects.requireNonNull(arn, "repositoryArn");
-            this.repositoryArn = Output.of(arn);
+            target.arn(arn);
             return this;
         }
 
         /** Repository ARN from another resource; validated when it resolves. */
         public Builder repositoryArn(Output<String> arn) {
-            this.plainRepositoryArn = null;
-            this.repositoryArn = Objects.requireNonNull(arn, "repositoryArn");
+            target.arn(arn);
             return this;
         }
 
@@ -139,34 +126,28 @@ public final class LoggingArgs extends ResourceArgs {
 
         /** Tags. Default: none. */
         public Builder tags(Map<String, String> tags) {
-            return tags(Output.of(Map.copyOf(tags)));
+            target.tags(tags);
+            return this;
         }
 
         /** Tags from another resource (a Repository's {@code appliedTags}). */
         public Builder tags(Output<Map<String, String>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
+            target.tags(tags);
             return this;
         }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public LoggingArgs build() {
-            Objects.requireNonNull(repositoryName, "LoggingArgs.repositoryName is required");
+            var built = target.built("LoggingArgs", false);
             var p = new Problems();
-            if (plainRepositoryName != null) {
-                EcrRules.checkName(p, "repositoryName", plainRepositoryName);
-            }
-            if (plainRepositoryArn != null && AwsScope.ofRepositoryArn(plainRepositoryArn).isEmpty()) {
-                p.add("repositoryArn", AwsScopes.REPOSITORY_ARN_RULE, plainRepositoryArn);
-            }
+            target.check(p);
             settings.validate(p);
             p.throwIfAny();
             var a = new LoggingArgs();
-            a.repositoryName = repositoryName;
-            a.repositoryArn = repositoryArn;
+            a.target = built;
             a.settings = settings;
             a.kmsKeyArn = kmsKeyArn;
             a.createResourcePolicy = createResourcePolicy;
-            a.tags = tags;
             return a;
         }
     }

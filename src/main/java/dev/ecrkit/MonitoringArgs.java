@@ -2,10 +2,7 @@ package dev.ecrkit;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
-import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.observability.MonitoringSettings;
-import dev.ecrkit.policy.AwsScope;
-import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.Problems;
 import java.util.Map;
 import java.util.Objects;
@@ -16,22 +13,20 @@ import java.util.Optional;
  * once; values given as {@link Output} are checked with the same rules when they resolve.
  */
 public final class MonitoringArgs extends ResourceArgs {
-    private Output<String> repositoryName;
-    private Output<String> repositoryArn;
+    private RepositoryTarget target;
     private MonitoringSettings settings;
-    private Output<Map<String, String>> tags;
 
     private MonitoringArgs() {
     }
 
     /** Name of the monitored repository. Required. */
     public Output<String> repositoryName() {
-        return repositoryName;
+        return target.name();
     }
 
     /** ARN of the repository. Default: empty, built from the name and the provider's partition, Region and account. */
     public Optional<Output<String>> repositoryArn() {
-        return Optional.ofNullable(repositoryArn);
+        return target.arn();
     }
 
     /** Thresholds, topic and subscribers. Default: {@link MonitoringSettings#defaults()} (the module's). */
@@ -41,7 +36,7 @@ public final class MonitoringArgs extends ResourceArgs {
 
     /** Tags of every resource. Default: none. */
     public Output<Map<String, String>> tags() {
-        return tags;
+        return target.tags();
     }
 
     public static Builder builder() {
@@ -50,41 +45,33 @@ public final class MonitoringArgs extends ResourceArgs {
 
     /** Builder; {@link #build()} validates. */
     public static final class Builder {
-        private Output<String> repositoryName;
-        private String plainRepositoryName;
-        private Output<String> repositoryArn;
-        private String plainRepositoryArn;
+        private final RepositoryTarget target = new RepositoryTarget();
         private MonitoringSettings settings = MonitoringSettings.defaults();
-        private Output<Map<String, String>> tags = Output.of(Map.of());
 
         private Builder() {
         }
 
         /** Repository name. Required. */
         public Builder repositoryName(String name) {
-            this.plainRepositoryName = Objects.requireNonNull(name, "repositoryName");
-            this.repositoryName = Output.of(name);
+            target.name(name);
             return this;
         }
 
         /** Repository name from another resource; validated when it resolves. */
         public Builder repositoryName(Output<String> name) {
-            this.plainRepositoryName = null;
-            this.repositoryName = Objects.requireNonNull(name, "repositoryName");
+            target.name(name);
             return this;
         }
 
         /** Repository ARN. Default: derived. */
         public Builder repositoryArn(String arn) {
-            this.plainRepositoryArn = Objects.requireNonNull(arn, "repositoryArn");
-            this.repositoryArn = Output.of(arn);
+            target.arn(arn);
             return this;
         }
 
         /** Repository ARN from another resource; validated when it resolves. */
         public Builder repositoryArn(Output<String> arn) {
-            this.plainRepositoryArn = null;
-            this.repositoryArn = Objects.requireNonNull(arn, "repositoryArn");
+            target.arn(arn);
             return this;
         }
 
@@ -96,32 +83,26 @@ public final class MonitoringArgs extends ResourceArgs {
 
         /** Tags. Default: none. */
         public Builder tags(Map<String, String> tags) {
-            return tags(Output.of(Map.copyOf(tags)));
+            target.tags(tags);
+            return this;
         }
 
         /** Tags from another resource (a Repository's {@code appliedTags}). */
         public Builder tags(Output<Map<String, String>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
+            target.tags(tags);
             return this;
         }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public MonitoringArgs build() {
-            Objects.requireNonNull(repositoryName, "MonitoringArgs.repositoryName is required");
+            var built = target.built("MonitoringArgs", false);
             var p = new Problems();
-            if (plainRepositoryName != null) {
-                EcrRules.checkName(p, "repositoryName", plainRepositoryName);
-            }
-            if (plainRepositoryArn != null && AwsScope.ofRepositoryArn(plainRepositoryArn).isEmpty()) {
-                p.add("repositoryArn", AwsScopes.REPOSITORY_ARN_RULE, plainRepositoryArn);
-            }
+            target.check(p);
             settings.validate(p);
             p.throwIfAny();
             var a = new MonitoringArgs();
-            a.repositoryName = repositoryName;
-            a.repositoryArn = repositoryArn;
+            a.target = built;
             a.settings = settings;
-            a.tags = tags;
             return a;
         }
     }

@@ -5,7 +5,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecrkit.governance.GovernancePlan;
 import dev.ecrkit.governance.PullRequestRule;
-import dev.ecrkit.policy.IamStatement;
+import dev.ecrkit.policy.PolicyStatement;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.policy.RepositoryPolicies;
 import dev.ecrkit.validation.Problems;
@@ -52,7 +52,7 @@ final class RepositoryGovernance {
         Output<Optional<String>> user = args.policy()
                 .map(o -> o.applyValue(json -> Optional.of(checkedPolicy(json))))
                 .orElse(Output.of(Optional.empty()));
-        Output<List<IamStatement>> statements = governance.map(g -> g.statements).orElse(Output.of(List.of()));
+        Output<List<PolicyStatement>> statements = governance.map(g -> g.statements).orElse(Output.of(List.of()));
         return Output.tuple(user, statements).applyValue(t -> {
             var p = new Problems();
             var merged = RepositoryPolicies.merge(p, "policy", t.t1, t.t2);

@@ -6,7 +6,7 @@ import dev.ecrkit.naming.DerivedName;
 import dev.ecrkit.naming.NameKind;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.GovernancePolicies;
-import dev.ecrkit.policy.IamStatement;
+import dev.ecrkit.policy.PolicyStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param statements    repository policy statements (approval and ci_integration rules that deny pushes)
  */
 public record GovernancePlan(List<Notification> notifications, List<FunctionSpec> functions,
-        List<IamStatement> statements) {
+        List<PolicyStatement> statements) {
     /** Python module of the webhook function. */
     public static final String WEBHOOK_MODULE = "pr_webhook";
     /** Python module of the quarantine function. */
@@ -131,7 +131,7 @@ public record GovernancePlan(List<Notification> notifications, List<FunctionSpec
                 .map(f -> scope.roleArn(f.roleName())).toList();
         var denying = enabled.stream().filter(PullRequestRule::deniesPush).toList();
         var sids = denying.stream().map(r -> sid(r.name())).toList();
-        var statements = new ArrayList<IamStatement>();
+        var statements = new ArrayList<PolicyStatement>();
         for (int i = 0; i < denying.size(); i++) {
             var r = denying.get(i);
             var allowed = new ArrayList<>(r.allowedPrincipals());

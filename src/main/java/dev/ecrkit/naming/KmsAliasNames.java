@@ -23,7 +23,7 @@ public final class KmsAliasNames {
      * omits ':', the API model allows it).
      */
     public static final Pattern PATTERN = Pattern.compile("[a-zA-Z0-9:/_-]+");
-    /** One allowed character, for sanitizing derived names. */
+    /** One allowed character, for sanitizing derived names ({@link NameKind#KMS_ALIAS}). */
     public static final Pattern ALLOWED_CHAR = Pattern.compile("[a-zA-Z0-9:/_-]");
     /**
      * Reserved for AWS managed keys, in any case: {@code alias/aws/} (CreateAlias: "The alias name cannot begin with
@@ -43,11 +43,11 @@ public final class KmsAliasNames {
 
     /**
      * The default alias name (without {@code alias/}) of the key of repository {@code repositoryName}:
-     * {@code ecr/<repository name>}, derived with {@link DerivedNames#derive} so that a name with {@code .} or one too
-     * long still yields a valid, stable and distinct alias.
+     * {@code ecr/<repository name>}, derived with {@link DerivedName#of} ({@link NameKind#KMS_ALIAS}) so that a name
+     * with {@code .} or one too long still yields a valid, stable and distinct alias.
      */
     public static String defaultFor(String repositoryName) {
-        return DerivedNames.derive(DEFAULT_PREFIX + repositoryName, ALLOWED_CHAR, MAX_NAME_LENGTH);
+        return DerivedName.of(NameKind.KMS_ALIAS, DEFAULT_PREFIX + repositoryName);
     }
 
     /** Checks an alias name given without the prefix. */

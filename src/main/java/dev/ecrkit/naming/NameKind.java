@@ -31,12 +31,20 @@ public enum NameKind {
      */
     LOG_RESOURCE_POLICY(64, "[.A-Za-z0-9_-]"),
     /** CloudWatch Logs log group name: 1-512 of {@code [\.\-_/#A-Za-z0-9]} (BOTO logs {@code LogGroupName}). */
-    LOG_GROUP(512, "[./#A-Za-z0-9_-]");
+    LOG_GROUP(512, "[./#A-Za-z0-9_-]"),
+    /**
+     * KMS alias name after the {@code alias/} prefix: at most {@link KmsAliasNames#MAX_NAME_LENGTH} of
+     * {@link KmsAliasNames#ALLOWED_CHAR} (KMS API {@code AliasNameType}).
+     */
+    KMS_ALIAS(KmsAliasNames.MAX_NAME_LENGTH, KmsAliasNames.ALLOWED_CHAR.pattern());
 
     private final int maxLength;
     private final Pattern allowed;
 
     NameKind(int maxLength, String allowedCharacter) {
+        if (maxLength < DerivedName.HASH_LENGTH + 2) {
+            throw new IllegalArgumentException(name() + ": " + maxLength + " leaves no room for a derived name's hash");
+        }
         this.maxLength = maxLength;
         this.allowed = Pattern.compile(allowedCharacter);
     }

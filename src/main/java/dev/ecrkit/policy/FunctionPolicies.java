@@ -19,9 +19,9 @@ public final class FunctionPolicies {
     }
 
     /** Trust policy of an execution role: only Lambda may assume it. */
-    public static IamPolicyDocument lambdaTrust() {
-        return IamPolicyDocument.of(IamStatement.allow("LambdaAssumesRole").services(ServicePrincipals.LAMBDA)
-                .actions("sts:AssumeRole").build());
+    public static PolicyDocument lambdaTrust() {
+        return PolicyDocument.of(PolicyStatement.allow("LambdaAssumesRole").services(ServicePrincipals.LAMBDA)
+                .actions("sts:AssumeRole").noResource().build());
     }
 
     /**
@@ -29,13 +29,13 @@ public final class FunctionPolicies {
      * {@code logs:CreateLogGroup}), upload its traces, and send failed asynchronous invocations to its dead-letter
      * queue.
      */
-    public static IamPolicyDocument runtime(AwsScope scope, String logGroupName, String deadLetterQueueArn) {
-        return IamPolicyDocument.of(
-                IamStatement.allow("WriteOwnLogs").actions("logs:CreateLogStream", "logs:PutLogEvents")
+    public static PolicyDocument runtime(AwsScope scope, String logGroupName, String deadLetterQueueArn) {
+        return PolicyDocument.of(
+                PolicyStatement.allow("WriteOwnLogs").actions("logs:CreateLogStream", "logs:PutLogEvents")
                         .resources(scope.logGroupArn(logGroupName) + ":*").build(),
-                IamStatement.allow("WriteTraces").actions(XRAY_WRITE_ACTIONS.toArray(String[]::new))
+                PolicyStatement.allow("WriteTraces").actions(XRAY_WRITE_ACTIONS)
                         .resources("*").build(),
-                IamStatement.allow("DeadLetterFailedInvocations").actions("sqs:SendMessage")
+                PolicyStatement.allow("DeadLetterFailedInvocations").actions("sqs:SendMessage")
                         .resources(deadLetterQueueArn).build());
     }
 
@@ -43,8 +43,8 @@ public final class FunctionPolicies {
      * Queue policy of a function's dead-letter queue: EventBridge may send the events it could not deliver, and only
      * for the given rules (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html).
      */
-    public static IamPolicyDocument deadLetterQueue(String queueArn, List<String> ruleArns) {
-        return IamPolicyDocument.of(IamStatement.allow("EventBridgeDeadLetters").services(ServicePrincipals.EVENTS)
+    public static PolicyDocument deadLetterQueue(String queueArn, List<String> ruleArns) {
+        return PolicyDocument.of(PolicyStatement.allow("EventBridgeDeadLetters").services(ServicePrincipals.EVENTS)
                 .actions("sqs:SendMessage").resources(queueArn)
                 .condition("ArnEquals", "aws:SourceArn", ruleArns).build());
     }

@@ -38,9 +38,9 @@ public final class GovernancePolicies {
      * Deny in the repository policy wins over any Allow in identity policies, so this is enforced by AWS. It names no
      * {@code Resource}: a repository policy applies to its repository.
      */
-    public static IamStatement denyPushExcept(String sid, List<String> allowed) {
-        return IamStatement.deny(sid).awsPrincipals("*")
-                .actions(PUSH_ACTIONS.toArray(String[]::new))
+    public static PolicyStatement denyPushExcept(String sid, List<String> allowed) {
+        return PolicyStatement.deny(sid).awsPrincipals("*")
+                .actions(PUSH_ACTIONS).noResource()
                 .condition("ArnNotLike", PRINCIPAL_ARN_KEY, allowed)
                 .condition("Bool", PRINCIPAL_IS_AWS_SERVICE_KEY, "false").build();
     }
@@ -50,15 +50,15 @@ public final class GovernancePolicies {
      * lists none; https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_DescribeImages.html) and, when the
      * body is signed, read that one secret (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html).
      */
-    public static IamPolicyDocument webhook(String repositoryArn, String secretArn) {
-        var statements = new ArrayList<IamStatement>();
-        statements.add(IamStatement.allow("DescribeRepositoryImages").actions("ecr:DescribeImages")
+    public static PolicyDocument webhook(String repositoryArn, String secretArn) {
+        var statements = new ArrayList<PolicyStatement>();
+        statements.add(PolicyStatement.allow("DescribeRepositoryImages").actions("ecr:DescribeImages")
                 .resources(repositoryArn).build());
         if (!secretArn.isEmpty()) {
-            statements.add(IamStatement.allow("ReadSigningSecret").actions("secretsmanager:GetSecretValue")
+            statements.add(PolicyStatement.allow("ReadSigningSecret").actions("secretsmanager:GetSecretValue")
                     .resources(secretArn).build());
         }
-        return new IamPolicyDocument(statements);
+        return new PolicyDocument(statements);
     }
 
     /**
@@ -66,8 +66,8 @@ public final class GovernancePolicies {
      * manifest ({@code BatchGetImage}), add the quarantine tag ({@code PutImage}) and remove the failing tag
      * ({@code BatchDeleteImage} by tag).
      */
-    public static IamPolicyDocument quarantine(String repositoryArn) {
-        return IamPolicyDocument.of(IamStatement.allow("QuarantineRepositoryImages")
+    public static PolicyDocument quarantine(String repositoryArn) {
+        return PolicyDocument.of(PolicyStatement.allow("QuarantineRepositoryImages")
                 .actions("ecr:DescribeImages", "ecr:BatchGetImage", "ecr:PutImage", "ecr:BatchDeleteImage")
                 .resources(repositoryArn).build());
     }

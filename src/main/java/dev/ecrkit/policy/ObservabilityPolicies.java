@@ -27,8 +27,8 @@ public final class ObservabilityPolicies {
      * which CloudWatch Logs supports
      * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html).
      */
-    public static IamPolicyDocument eventsToLogGroup(AwsScope scope, String logGroupName, String ruleArn) {
-        return IamPolicyDocument.of(IamStatement.allow("EventBridgeWritesRepositoryEvents")
+    public static PolicyDocument eventsToLogGroup(AwsScope scope, String logGroupName, String ruleArn) {
+        return PolicyDocument.of(PolicyStatement.allow("EventBridgeWritesRepositoryEvents")
                 .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
                 .actions("logs:CreateLogStream", "logs:PutLogEvents")
                 .resources(scope.logGroupArn(logGroupName) + ":*")
@@ -43,14 +43,14 @@ public final class ObservabilityPolicies {
      * EventBridge" (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions).
      * A service principal is not public (security-checks.md, section 2.3).
      */
-    public static IamPolicyDocument alarmTopic(AwsScope scope, String topicArn, List<String> alarmNames) {
-        return IamPolicyDocument.of(
-                IamStatement.allow("CloudWatchAlarmsPublish").services(ServicePrincipals.CLOUDWATCH)
+    public static PolicyDocument alarmTopic(AwsScope scope, String topicArn, List<String> alarmNames) {
+        return PolicyDocument.of(
+                PolicyStatement.allow("CloudWatchAlarmsPublish").services(ServicePrincipals.CLOUDWATCH)
                         .actions("sns:Publish").resources(topicArn)
                         .condition("StringEquals", "aws:SourceAccount", scope.accountId())
                         .condition("ArnLike", "aws:SourceArn", alarmNames.stream().map(scope::alarmArn).toList())
                         .build(),
-                IamStatement.allow("EventBridgeRulesPublish").services(ServicePrincipals.EVENTS)
+                PolicyStatement.allow("EventBridgeRulesPublish").services(ServicePrincipals.EVENTS)
                         .actions("sns:Publish").resources(topicArn).build());
     }
 
@@ -60,11 +60,11 @@ public final class ObservabilityPolicies {
      * ecrkit namespace only. PutMetricData has no resource-level permissions; the {@code cloudwatch:namespace}
      * condition key limits it (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/iam-cw-condition-keys-namespace.html).
      */
-    public static IamPolicyDocument storageMetric(String repositoryArn) {
-        return IamPolicyDocument.of(
-                IamStatement.allow("ListRepositoryImages").actions("ecr:DescribeImages").resources(repositoryArn)
+    public static PolicyDocument storageMetric(String repositoryArn) {
+        return PolicyDocument.of(
+                PolicyStatement.allow("ListRepositoryImages").actions("ecr:DescribeImages").resources(repositoryArn)
                         .build(),
-                IamStatement.allow("PublishRepositoryMetrics").actions("cloudwatch:PutMetricData").resources("*")
+                PolicyStatement.allow("PublishRepositoryMetrics").actions("cloudwatch:PutMetricData").resources("*")
                         .condition("StringEquals", "cloudwatch:namespace", METRIC_NAMESPACE).build());
     }
 }

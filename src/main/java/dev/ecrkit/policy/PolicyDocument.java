@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A policy document: version {@value #VERSION} and its statements, rendered as compact deterministic JSON.
+ * A policy document: version {@value #VERSION} and its statements, rendered as compact deterministic JSON. The one
+ * document model of ecrkit: key policies, role trust and permission policies, SNS topic, SQS queue, CloudWatch Logs
+ * and repository policies. Pure.
  *
  * @param statements the statements, in order
  */
@@ -20,6 +22,11 @@ public record PolicyDocument(List<PolicyStatement> statements) {
 
     public PolicyDocument {
         statements = List.copyOf(statements);
+    }
+
+    /** A document of these statements. */
+    public static PolicyDocument of(PolicyStatement... statements) {
+        return new PolicyDocument(List.of(statements));
     }
 
     /** {@code {"Version": ..., "Statement": [...]}} as an ordered map. */

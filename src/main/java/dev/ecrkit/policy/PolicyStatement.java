@@ -11,17 +11,34 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One statement of a key policy (the Terraform module's {@code kms_custom_policy_statements} element, typed).
- * Holds no nulls: an empty {@code sid} means no {@code Sid}, an empty {@code conditions} list means no
- * {@code Condition}.
+ * One statement of a policy document: the one statement model of ecrkit. It serves both the statements users give
+ * (the Terraform module's {@code kms_custom_policy_statements} element, typed, checked by {@link #check}) and the
+ * statements ecrkit generates (key policies, role trust and permission policies, SNS topic, SQS queue, CloudWatch Logs
+ * and repository policies), which start from {@link #allow(String)} or {@link #deny(String)}. Holds no nulls: an
+ * empty {@code sid} means no {@code Sid}, an empty {@code principals} list no {@code Principal} (an identity policy),
+ * an empty {@code resources} list no {@code Resource} (a role trust policy, where IAM rejects it, or a repository
+ * policy, which applies to its repository), an empty {@code conditions} list no {@code Condition}.
+ *
+ * <p><b>Rendering: a member with one value is a string, a member with several a list</b> ({@code "Action":
+ * "sts:AssumeRole"}, {@code "Action": ["kms:Encrypt", "kms:Decrypt"]}), for {@code Action}, {@code Resource}, each
+ * {@code Principal} type and each condition key. AWS accepts both forms (IAM JSON policy grammar,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html: {@code <action_string_list>},
+ * {@code <principal_id_list>}, {@code <condition_value_list>} are a string or an array), and the AWS provider compares
+ * policies as equivalent whatever the form (hashicorp/awspolicyequivalence reads a string as a one-element set), so
+ * the form never causes an update. This one was chosen because it is the form of AWS's documentation examples and of
+ * the generators users know (Terraform's {@code aws_iam_policy_document}, AWS CDK's {@code PolicyStatement}), so a
+ * generated policy reads like the policies users write, and because it is the shorter one: every generated document
+ * counts against a size limit (a key policy {@value PolicyDocuments#KEY_POLICY_MAX_BYTES} bytes, a repository policy
+ * {@value PolicyDocuments#REPOSITORY_POLICY_MAX_LENGTH} characters shared with the user's own statements).
  *
  * @param sid        statement id. Default: none ({@code ""})
- * @param effect     Allow or Deny. Required
- * @param principals who the statement applies to; a key policy statement needs at least one (checked by
- *                   {@link #check}); principals of the same type are merged when rendered
- * @param actions    actions, at least one: {@code *} or {@code kms:<action>} (wildcards allowed)
- * @param resources  resources. Default: {@link #DEFAULT_RESOURCES} ({@code *} is "this key" in a key policy)
- * @param conditions conditions; same operator and key merge their values. Default: none
+ * @param effect     Allow or Deny. Default: Allow
+ * @param principals who the statement applies to; principals of the same type are merged when rendered (duplicates
+ *                   dropped). A key policy statement needs at least one (checked by {@link #check}). Default: none
+ * @param actions    actions, at least one; in a key policy {@code *} or {@code kms:<action>} (wildcards allowed)
+ * @param resources  resources. Default: {@link #DEFAULT_RESOURCES} ({@code *} is "this key" in a key policy); none
+ *                   with {@link Builder#noResource()}
+ * @param conditions conditions; same operator and key merge their values (duplicates dropped). Default: none
  */
 public record PolicyStatement(String sid, Effect effect, List<Principals> principals, List<String> actions,
         List<String> resources, List<Condition> conditions) {
@@ -39,14 +56,26 @@ public record PolicyStatement(String sid, Effect effect, List<Principals> princi
         conditions = List.copyOf(conditions);
     }
 
+    /** A builder; Effect Allow, no Sid, Resource {@link #DEFAULT_RESOURCES}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder of an Allow statement with this Sid. */
+    public static Builder allow(String sid) {
+        return builder().sid(sid);
+    }
+
+    /** A builder of a Deny statement with this Sid. */
+    public static Builder deny(String sid) {
+        return builder().sid(sid).effect(Effect.DENY);
+    }
+
     /**
-     * The statement as an insertion-ordered map: Sid (when set), Effect, Principal ({@code {type: [ids]}}, same types
-     * merged), Action, Resource, Condition (when any: {@code {operator: {key: [values]}}}, merged per operator and key
-     * in order of appearance, duplicate values dropped). No null members.
+     * The statement as an insertion-ordered map for {@link dev.ecrkit.json.Json}: Sid (when set), Effect, Principal
+     * (when any: {@code {type: ids}}, same types merged), Action, Resource (when any), Condition (when any:
+     * {@code {operator: {key: values}}}, merged per operator and key in order of appearance, duplicate values
+     * dropped). A member with one value is a string, with several a list (see the class comment). No null members.
      */
     public Map<String, Object> toJson() {
         var m = new LinkedHashMap<String, Object>();
@@ -59,15 +88,28 @@ public record PolicyStatement(String sid, Effect effect, List<Principals> princi
             principals.forEach(p -> byType.computeIfAbsent(p.type().wire(), k -> new LinkedHashSet<>())
                     .addAll(p.identifiers()));
             var principal = new LinkedHashMap<String, Object>();
-            byType.forEach((type, ids) -> principal.put(type, List.copyOf(ids)));
+            byType.forEach((type, ids) -> principal.put(type, oneOrMany(List.copyOf(ids))));
             m.put("Principal", principal);
         }
-        m.put("Action", actions);
-        m.put("Resource", resources);
+        m.put("Action", oneOrMany(actions));
+        if (!resources.isEmpty()) {
+            m.put("Resource", oneOrMany(resources));
+        }
         if (!conditions.isEmpty()) {
-            m.put("Condition", mergedConditions(conditions));
+            var condition = new LinkedHashMap<String, Object>();
+            mergedConditions(conditions).forEach((op, keys) -> {
+                var byKey = new LinkedHashMap<String, Object>();
+                keys.forEach((k, values) -> byKey.put(k, oneOrMany(values)));
+                condition.put(op, byKey);
+            });
+            m.put("Condition", condition);
         }
         return m;
+    }
+
+    /** One value as itself, several (or none) as the list: the one rendering of every multi-valued member. */
+    private static Object oneOrMany(List<String> values) {
+        return values.size() == 1 ? values.get(0) : values;
     }
 
     /** Conditions grouped by operator, then key; the values of a repeated operator and key are merged. */
@@ -219,6 +261,16 @@ public record PolicyStatement(String sid, Effect effect, List<Principals> princi
             return principals(new Principals(type, List.of(identifiers)));
         }
 
+        /** Adds service principals such as {@code events.amazonaws.com}. */
+        public Builder services(String... services) {
+            return principals(Principals.service(services));
+        }
+
+        /** Adds AWS principals (account roots, users, roles, account ids, or {@code *} for every principal). */
+        public Builder awsPrincipals(String... identifiers) {
+            return principals(Principals.aws(identifiers));
+        }
+
         /** Adds actions. */
         public Builder actions(String... actions) {
             this.actions.addAll(Arrays.asList(actions));
@@ -243,6 +295,16 @@ public record PolicyStatement(String sid, Effect effect, List<Principals> princi
             return this;
         }
 
+        /**
+         * No {@code Resource} member: for a role trust policy (IAM rejects one there) and a resource policy that
+         * applies to the resource it is attached to (a repository policy). A key policy statement needs one
+         * ({@link PolicyStatement#check}).
+         */
+        public Builder noResource() {
+            this.resources = List.of();
+            return this;
+        }
+
         /** Adds a condition. */
         public Builder condition(Condition condition) {
             this.conditions.add(Objects.requireNonNull(condition, "condition"));
@@ -252,6 +314,11 @@ public record PolicyStatement(String sid, Effect effect, List<Principals> princi
         /** Adds a condition. */
         public Builder condition(String test, String variable, String... values) {
             return condition(Condition.of(test, variable, values));
+        }
+
+        /** Adds a condition. */
+        public Builder condition(String test, String variable, List<String> values) {
+            return condition(new Condition(test, variable, values));
         }
 
         /** The statement; checks only for nulls (see {@link PolicyStatement#check}). */

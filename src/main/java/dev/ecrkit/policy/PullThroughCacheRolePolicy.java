@@ -1,6 +1,5 @@
 package dev.ecrkit.policy;
 
-import dev.ecrkit.json.Json;
 import java.util.List;
 
 /**
@@ -31,22 +30,13 @@ public final class PullThroughCacheRolePolicy {
 
     /** The trust policy: ECR pull-through cache may assume the role. */
     public static String trustPolicy() {
-        return Json.write(Json.object(
-                "Version", "2012-10-17",
-                "Statement", List.of(Json.object(
-                        "Effect", "Allow",
-                        "Principal", Json.object("Service", SERVICE_PRINCIPAL),
-                        "Action", "sts:AssumeRole"))));
+        return PolicyDocument.of(PolicyStatement.builder().services(SERVICE_PRINCIPAL).actions("sts:AssumeRole")
+                .noResource().build()).toJson();
     }
 
     /** The permissions policy: pull from the upstream registry and write the cached image here. */
     public static String permissionsPolicy() {
-        return Json.write(Json.object(
-                "Version", "2012-10-17",
-                "Statement", List.of(Json.object(
-                        "Sid", "PullThroughCacheFromUpstreamEcr",
-                        "Effect", "Allow",
-                        "Action", ACTIONS,
-                        "Resource", "*"))));
+        return PolicyDocument.of(PolicyStatement.allow("PullThroughCacheFromUpstreamEcr").actions(ACTIONS)
+                .resources("*").build()).toJson();
     }
 }

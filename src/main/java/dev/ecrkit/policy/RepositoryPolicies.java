@@ -26,12 +26,12 @@ public final class RepositoryPolicies {
      * {@link PolicyDocuments#check}.
      */
     public static Optional<String> merge(Problems p, String field, Optional<String> userPolicy,
-            List<IamStatement> generated) {
+            List<PolicyStatement> generated) {
         if (userPolicy.isEmpty()) {
             if (generated.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(checkedLength(p, field, new IamPolicyDocument(generated).toJson()));
+            return Optional.of(checkedLength(p, field, new PolicyDocument(generated).toJson()));
         }
         if (generated.isEmpty()) {
             return userPolicy;
@@ -46,15 +46,15 @@ public final class RepositoryPolicies {
                 sids.add(sid);
             }
         });
-        for (IamStatement g : generated) {
+        for (PolicyStatement g : generated) {
             if (sids.contains(g.sid())) {
                 p.add(field, "a statement already uses the Sid " + g.sid() + ", which a pull request rule generates;"
                         + " rename it (Sids must be unique)", g.sid());
             }
-            statements.add(g.toJsonTree());
+            statements.add(g.toJson());
         }
         var doc = new LinkedHashMap<String, Object>();
-        doc.put("Version", IamPolicyDocument.VERSION);
+        doc.put("Version", PolicyDocument.VERSION);
         doc.putAll(user);
         doc.put("Statement", statements);
         return Optional.of(checkedLength(p, field, Json.write(doc)));

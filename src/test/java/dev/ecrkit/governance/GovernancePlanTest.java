@@ -79,7 +79,7 @@ class GovernancePlanTest {
                 + "\"arn:aws:iam::123456789012:role/ci\",\"arn:aws:iam::123456789012:role/release-*\","
                 + "\"arn:aws:iam::123456789012:role/team-app-pr-scan-quarantine-eu-west-1-efff6590\"]},"
                 + "\"Bool\":{\"aws:PrincipalIsAWSService\":\"false\"}}}]",
-                Json.write(plan.statements().stream().map(s -> s.toJsonTree()).toList()));
+                Json.write(plan.statements().stream().map(s -> s.toJson()).toList()));
         assertEquals("team-app-pr-scan-quarantine-eu-west-1-efff6590", plan.functions().get(0).roleName());
     }
 

@@ -39,6 +39,41 @@ class DerivedNameTest {
         assertTrue(NameKind.LAMBDA_FUNCTION.isValid(name));
     }
 
+    @Test
+    void hash_isTheFirst8HexOfSha256() {
+        // printf 'team/orders' | sha256sum
+        assertEquals("68d5d602", DerivedName.hash("team/orders"));
+    }
+
+    @Test
+    void cutEndingInADash_dropsTheDashBeforeTheHash() {
+        // an event rule keeps 64 - 1 - 8 = 55 characters: 54 'a's and the '-' that replaced '/', which is dropped
+        String wanted = "a".repeat(54) + "/" + "b".repeat(15);
+        assertEquals("a".repeat(54) + "-" + DerivedName.hash(wanted), DerivedName.of(NameKind.EVENT_RULE, wanted));
+    }
+
+    @Test
+    void nothingLeft_standsAsXBeforeTheHash() {
+        assertEquals("x-" + DerivedName.hash("/"), DerivedName.of(NameKind.LAMBDA_FUNCTION, "/"));
+        assertEquals("x-" + DerivedName.hash(""), DerivedName.of(NameKind.LAMBDA_FUNCTION, ""));
+    }
+
+    @Test
+    void cut_neverSplitsASurrogatePair() {
+        String wanted = "a".repeat(245) + "\uD83D\uDE00" + "b".repeat(20) + "\u0007";
+        String name = DerivedName.of(NameKind.ALARM, wanted);
+        assertEquals("a".repeat(245) + "-" + DerivedName.hash(wanted), name);
+        assertTrue(NameKind.ALARM.isValid(name));
+    }
+
+    @Test
+    void kmsAliasKind_allowsSlashesAndColons_andRefusesDots() {
+        assertEquals("ecr/team/app:v2", DerivedName.of(NameKind.KMS_ALIAS, "ecr/team/app:v2"));
+        assertEquals("ecr/team/app-v2-" + DerivedName.hash("ecr/team/app.v2"),
+                DerivedName.of(NameKind.KMS_ALIAS, "ecr/team/app.v2"));
+        assertEquals(250, NameKind.KMS_ALIAS.maxLength());
+    }
+
     @ParameterizedTest
     @EnumSource(NameKind.class)
     void everyKind_acceptsItsOwnDerivedNameForHostileInput(NameKind kind) {

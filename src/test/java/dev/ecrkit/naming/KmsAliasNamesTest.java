@@ -43,7 +43,7 @@ class KmsAliasNamesTest {
     void defaultAlias_keepsValidNames_andSanitizesDotsWithAStableDistinctSuffix() {
         assertEquals("ecr/team/app", KmsAliasNames.defaultFor("team/app"));
         String dotted = KmsAliasNames.defaultFor("team/app.v2");
-        assertEquals("ecr/team/app-v2-" + DerivedNames.hash("ecr/team/app.v2"), dotted);
+        assertEquals("ecr/team/app-v2-" + DerivedName.hash("ecr/team/app.v2"), dotted);
         assertEquals(dotted, KmsAliasNames.defaultFor("team/app.v2"), "stable");
         assertNotEquals(KmsAliasNames.defaultFor("team/app-v2"), dotted, "a.b and a-b stay distinct");
         var p = new Problems();
@@ -56,8 +56,15 @@ class KmsAliasNamesTest {
         String repo = "a".repeat(256);
         String alias = KmsAliasNames.defaultFor(repo);
         assertEquals(KmsAliasNames.MAX_NAME_LENGTH, alias.length());
-        assertTrue(alias.endsWith("-" + DerivedNames.hash("ecr/" + repo)), alias);
+        assertTrue(alias.endsWith("-" + DerivedName.hash("ecr/" + repo)), alias);
         assertEquals(KmsAliasNames.MAX_LENGTH, KmsAliasNames.full(alias).length());
         assertNotEquals(alias, KmsAliasNames.defaultFor("a".repeat(255) + "b"));
+    }
+
+    @Test
+    void defaultAlias_cutAfterASeparator_hasOneDashBeforeTheHash() {
+        // "ecr/" + 236 characters, then '.': the cut keeps 241 characters, the last one the '-' that replaced '.'
+        String repo = "a".repeat(236) + ".b" + "c".repeat(10);
+        assertEquals("ecr/" + "a".repeat(236) + "-" + DerivedName.hash("ecr/" + repo), KmsAliasNames.defaultFor(repo));
     }
 }

@@ -23,24 +23,24 @@ class KeyPolicyTest {
         assertEquals(golden("""
                 {"Version": "2012-10-17", "Statement": [
                   {"Sid": "EnableIAMRootUserPermissions", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws:iam::123456789012:root"]},
+                   "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
                    "Action": ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                               "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                               "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"],
-                   "Resource": ["*"]},
+                   "Resource": "*"},
                   {"Sid": "AllowUseThroughECR", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws:iam::123456789012:root"]},
+                   "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
                    "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
-                   "Resource": ["*"],
-                   "Condition": {"StringEquals": {"kms:CallerAccount": ["123456789012"],
-                                                  "kms:ViaService": ["ecr.eu-west-1.amazonaws.com"]}}},
+                   "Resource": "*",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "123456789012",
+                                                  "kms:ViaService": "ecr.eu-west-1.amazonaws.com"}}},
                   {"Sid": "AllowGrantsForECR", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws:iam::123456789012:root"]},
-                   "Action": ["kms:CreateGrant"],
-                   "Resource": ["*"],
-                   "Condition": {"StringEquals": {"kms:CallerAccount": ["123456789012"],
-                                                  "kms:ViaService": ["ecr.eu-west-1.amazonaws.com"]},
-                                 "Bool": {"kms:GrantIsForAWSResource": ["true"]}}}
+                   "Principal": {"AWS": "arn:aws:iam::123456789012:root"},
+                   "Action": "kms:CreateGrant",
+                   "Resource": "*",
+                   "Condition": {"StringEquals": {"kms:CallerAccount": "123456789012",
+                                                  "kms:ViaService": "ecr.eu-west-1.amazonaws.com"},
+                                 "Bool": {"kms:GrantIsForAWSResource": "true"}}}
                 ]}
                 """), KmsKeySettings.defaults().keyPolicy().document(EU).toJson());
     }
@@ -58,27 +58,27 @@ class KeyPolicyTest {
         assertEquals(golden("""
                 {"Version": "2012-10-17", "Statement": [
                   {"Sid": "EnableIAMRootUserPermissions", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws-us-gov:iam::111122223333:root"]},
+                   "Principal": {"AWS": "arn:aws-us-gov:iam::111122223333:root"},
                    "Action": ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                               "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                               "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"],
-                   "Resource": ["*"]},
+                   "Resource": "*"},
                   {"Sid": "AllowKeyAdministrators", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws-us-gov:iam::111122223333:role/platform/key-admin"]},
+                   "Principal": {"AWS": "arn:aws-us-gov:iam::111122223333:role/platform/key-admin"},
                    "Action": ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                               "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                               "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"],
-                   "Resource": ["*"]},
+                   "Resource": "*"},
                   {"Sid": "AllowKeyUsers", "Effect": "Allow",
                    "Principal": {"AWS": ["arn:aws-us-gov:iam::111122223333:role/ci",
                                          "arn:aws-us-gov:iam::111122223333:user/alice"]},
                    "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
-                   "Resource": ["*"]},
+                   "Resource": "*"},
                   {"Sid": "AllowAdditionalPrincipals", "Effect": "Allow",
                    "Principal": {"AWS": ["arn:aws-us-gov:iam::444455556666:root",
                                          "arn:aws-us-gov:sts::111122223333:assumed-role/deploy/session-1"]},
                    "Action": ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
-                   "Resource": ["*"]}
+                   "Resource": "*"}
                 ]}
                 """), settings.keyPolicy().document(gov).toJson());
         var p = new Problems();
@@ -108,25 +108,25 @@ class KeyPolicyTest {
         assertEquals(golden("""
                 {"Version": "2012-10-17", "Statement": [
                   {"Sid": "EnableIAMRootUserPermissions", "Effect": "Allow",
-                   "Principal": {"AWS": ["arn:aws-cn:iam::123456789012:root"]},
+                   "Principal": {"AWS": "arn:aws-cn:iam::123456789012:root"},
                    "Action": ["kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
                               "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
                               "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"],
-                   "Resource": ["*"]},
+                   "Resource": "*"},
                   {"Sid": "AllowCloudWatchLogs", "Effect": "Allow",
-                   "Principal": {"Service": ["logs.cn-north-1.amazonaws.com.cn"]},
+                   "Principal": {"Service": "logs.cn-north-1.amazonaws.com.cn"},
                    "Action": ["kms:Encrypt*", "kms:Decrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-                   "Resource": ["*"],
+                   "Resource": "*",
                    "Condition": {
                      "ArnLike": {"kms:EncryptionContext:aws:logs:arn": ["arn:aws-cn:logs:cn-north-1:123456789012:*",
                                                                          "arn:aws-cn:logs:cn-north-1:210987654321:*"]},
-                     "StringEquals": {"aws:SourceAccount": ["123456789012"],
-                                      "kms:ViaService": ["logs.cn-north-1.amazonaws.com.cn"]}}},
+                     "StringEquals": {"aws:SourceAccount": "123456789012",
+                                      "kms:ViaService": "logs.cn-north-1.amazonaws.com.cn"}}},
                   {"Effect": "Deny",
-                   "Principal": {"AWS": ["*"]},
-                   "Action": ["kms:Decrypt"],
-                   "Resource": ["*"],
-                   "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": ["o-abc123"]}}}
+                   "Principal": {"AWS": "*"},
+                   "Action": "kms:Decrypt",
+                   "Resource": "*",
+                   "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123"}}}
                 ]}
                 """), settings.keyPolicy().document(new AwsAccount("aws-cn", "123456789012", "cn-north-1")).toJson());
         var p = new Problems();

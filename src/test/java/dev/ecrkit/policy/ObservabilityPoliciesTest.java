@@ -1,7 +1,6 @@
 package dev.ecrkit.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.validation.Problems;
@@ -75,8 +74,11 @@ class ObservabilityPoliciesTest {
     }
 
     @Test
-    void statementWithoutResourceOrAction_isRefused() {
-        assertThrows(IllegalArgumentException.class, () -> IamStatement.allow("x").actions("s3:GetObject").build());
-        assertThrows(IllegalArgumentException.class, () -> IamStatement.allow("x").resources("*").build());
+    void statementWithoutResource_rendersNoResourceMember_andDefaultsToEveryResource() {
+        assertEquals("{\"Sid\":\"x\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},"
+                + "\"Action\":\"sts:AssumeRole\"}", dev.ecrkit.json.Json.write(PolicyStatement.allow("x")
+                .services(ServicePrincipals.LAMBDA).actions("sts:AssumeRole").noResource().build().toJson()));
+        assertEquals("{\"Sid\":\"x\",\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}",
+                dev.ecrkit.json.Json.write(PolicyStatement.allow("x").actions("s3:GetObject").build().toJson()));
     }
 }

@@ -75,7 +75,7 @@ class PolicyStatementTest {
                 .build();
         assertEquals(List.of(), problems(s));
         assertEquals("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"123456789012\",\"arn:aws:iam::123456789012:role/ci\"],"
-                + "\"Service\":[\"ecr.amazonaws.com\"],\"Federated\":[\"cognito-identity.amazonaws.com\"]},"
-                + "\"Action\":[\"*\"],\"Resource\":[\"*\"]}", dev.ecrkit.json.Json.write(s.toJson()));
+                + "\"Service\":\"ecr.amazonaws.com\",\"Federated\":\"cognito-identity.amazonaws.com\"},"
+                + "\"Action\":\"*\",\"Resource\":\"*\"}", dev.ecrkit.json.Json.write(s.toJson()));
     }
 }

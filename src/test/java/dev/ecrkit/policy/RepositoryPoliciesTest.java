@@ -1,7 +1,6 @@
 package dev.ecrkit.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ecrkit.validation.Problems;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RepositoryPoliciesTest {
-    private static final IamStatement DENY = GovernancePolicies.denyPushExcept("PullRequestRuleDenyPushRelease",
+    private static final PolicyStatement DENY = GovernancePolicies.denyPushExcept("PullRequestRuleDenyPushRelease",
             List.of("arn:aws:iam::123456789012:role/ci"));
     private static final String DENY_JSON = "{\"Sid\":\"PullRequestRuleDenyPushRelease\",\"Effect\":\"Deny\","
             + "\"Principal\":{\"AWS\":\"*\"},\"Action\":[\"ecr:PutImage\",\"ecr:InitiateLayerUpload\","
@@ -17,7 +16,7 @@ class RepositoryPoliciesTest {
             + "\"aws:PrincipalArn\":\"arn:aws:iam::123456789012:role/ci\"},\"Bool\":{\"aws:PrincipalIsAWSService\":"
             + "\"false\"}}}";
 
-    private static Optional<String> merge(Problems p, String user, List<IamStatement> generated) {
+    private static Optional<String> merge(Problems p, String user, List<PolicyStatement> generated) {
         return RepositoryPolicies.merge(p, "policy", Optional.ofNullable(user), generated);
     }
 
@@ -69,15 +68,18 @@ class RepositoryPoliciesTest {
     }
 
     @Test
-    void conditions_mergePerOperator_andTheSameKeyTwiceIsRefused() {
-        var s = IamStatement.deny("S").awsPrincipals("*").actions("ecr:PutImage")
+    void conditions_mergePerOperator_andTheSameKeyTwiceMergesItsValues() {
+        var s = PolicyStatement.deny("S").awsPrincipals("*").actions("ecr:PutImage").noResource()
                 .condition("StringEquals", "aws:PrincipalAccount", "123456789012")
                 .condition("StringEquals", "aws:PrincipalOrgID", "o-abc").build();
         assertEquals("{\"Sid\":\"S\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"ecr:PutImage\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:PrincipalAccount\":\"123456789012\","
-                + "\"aws:PrincipalOrgID\":\"o-abc\"}}}", dev.ecrkit.json.Json.write(s.toJsonTree()));
-        assertThrows(IllegalArgumentException.class, () -> IamStatement.deny("S").awsPrincipals("*")
-                .actions("ecr:PutImage").condition("StringLike", "aws:PrincipalArn", "a")
-                .condition("StringLike", "aws:PrincipalArn", "b"));
+                + "\"aws:PrincipalOrgID\":\"o-abc\"}}}", dev.ecrkit.json.Json.write(s.toJson()));
+        var twice = PolicyStatement.deny("S").awsPrincipals("*").actions("ecr:PutImage").noResource()
+                .condition("StringLike", "aws:PrincipalArn", "a")
+                .condition("StringLike", "aws:PrincipalArn", "b", "a").build();
+        assertEquals("{\"Sid\":\"S\",\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"*\"},\"Action\":\"ecr:PutImage\","
+                + "\"Condition\":{\"StringLike\":{\"aws:PrincipalArn\":[\"a\",\"b\"]}}}",
+                dev.ecrkit.json.Json.write(twice.toJson()));
     }
 }

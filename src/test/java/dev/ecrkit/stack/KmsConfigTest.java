@@ -75,9 +75,9 @@ class KmsConfigTest {
         var doc = s.keyPolicy().document(new AwsAccount("aws", "123456789012", "us-east-1")).toMap();
         var statements = (List<?>) doc.get("Statement");
         assertEquals("{\"Sid\":\"AllowAuditRead\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
-                + "[\"arn:aws:iam::123456789012:role/audit\"]},\"Action\":[\"kms:DescribeKey\",\"kms:GetKeyPolicy\"],"
-                + "\"Resource\":[\"*\"],\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":[\"audit\",\"security\"]},"
-                + "\"Bool\":{\"aws:MultiFactorAuthPresent\":[\"true\"]}}}", Json.write(statements.get(statements.size() - 1)));
+                + "\"arn:aws:iam::123456789012:role/audit\"},\"Action\":[\"kms:DescribeKey\",\"kms:GetKeyPolicy\"],"
+                + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":[\"audit\",\"security\"]},"
+                + "\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}", Json.write(statements.get(statements.size() - 1)));
     }
 
     @Test

@@ -112,7 +112,7 @@ class AppTest {
         String custom = (String) key(mocks, "ecr-custom-policy-kms").get("policy");
         assertTrue(custom.contains("\"Sid\":\"AllowCloudTrailEncryption\""), custom);
         assertTrue(custom.contains("arn:aws:iam::111122223333:root"), custom);
-        assertTrue(custom.contains("\"kms:ViaService\":[\"ecr.us-east-1.amazonaws.com\"]"), custom);
+        assertTrue(custom.contains("\"kms:ViaService\":\"ecr.us-east-1.amazonaws.com\""), custom);
 
         // the complete custom policy replaces the generated one, as given
         assertEquals(App.CUSTOM_KEY_POLICY.replace("ACCOUNT_ID", "123456789012").replace("REGION", "us-east-1"),
