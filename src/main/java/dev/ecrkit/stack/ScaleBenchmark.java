@@ -18,8 +18,6 @@ import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,9 +109,24 @@ public final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
-    /** One measured run; {@code mocks} holds the recorded resources until the figures are kept (then null). */
+    /** The heap use of the measured runs. */
+    private static final HeapUse HEAP = new HeapUse();
+
+    /**
+     * One measured run; {@code mocks} holds the recorded resources until the figures are kept (then null).
+     *
+     * @param variant       stack, java or plain
+     * @param repositories  N
+     * @param registered    resources registered, components included
+     * @param wallNanos     wall time of the plan
+     * @param cpuNanos      CPU time of the process during the plan
+     * @param peakHeapBytes the highest heap use during the plan ({@link HeapUse})
+     * @param afterGcBytes  the highest heap use right after a collection during the plan ({@link HeapUse})
+     * @param gcMillis      time the garbage collectors spent during the plan
+     * @param mocks         what the mock engine recorded, or null
+     */
     record Run(String variant, int repositories, int registered, long wallNanos, long cpuNanos, long peakHeapBytes,
-            PlanMocks mocks) {
+            long afterGcBytes, long gcMillis, PlanMocks mocks) {
     }
 
     public static void main(String[] args) {
@@ -132,6 +145,12 @@ public final class ScaleBenchmark {
                 + " repositories only: each creates an account-level CloudWatch Logs resource policy, at most %d per account"
                 + " and Region, and the stack program refuses more%n", LOG_RETENTION_DAYS, LOGGED, LOGGED);
         System.out.printf(Locale.ROOT, "per repository: %s%n", perRepositoryCounts());
+        System.out.printf(Locale.ROOT, "identical AWS inputs: every AWS resource's inputs as the mock engine records them,"
+                + " compared by digest (the engine records no secret marks: the plain variant keeps the webhook function's"
+                + " environment secret, as the component does, unchecked)%n");
+        System.out.printf(Locale.ROOT, "columns: best wall, median wall, lowest CPU; GC ms of the best run; peak MiB: the"
+                + " highest heap use of all runs (just before each collection and at the end); after GC: the highest heap"
+                + " use right after a collection (MiB)%n");
         System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB, common-pool parallelism %d, load average %.2f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
@@ -144,8 +163,8 @@ public final class ScaleBenchmark {
             }
         }
 
-        System.out.printf(Locale.ROOT, "%n%6s  %-6s %10s %10s %10s %10s %12s %10s%n", "N", "variant", "resources", "wall ms",
-                "median ms", "CPU ms", "res/s wall", "peak MiB");
+        System.out.printf(Locale.ROOT, "%n%6s  %-6s %10s %10s %10s %10s %8s %12s %10s %10s%n", "N", "variant", "resources",
+                "wall ms", "median ms", "CPU ms", "GC ms", "res/s wall", "peak MiB", "after GC");
         var summary = new ArrayList<String>();
         for (int n : sizes) {
             int reps = Integer.getInteger("ecrkit.bench.runs", n >= 1000 ? 3 : 5);
@@ -172,11 +191,12 @@ public final class ScaleBenchmark {
                 Run b = list.stream().min(java.util.Comparator.comparingLong(Run::wallNanos)).orElseThrow();
                 long cpu = list.stream().mapToLong(Run::cpuNanos).min().orElseThrow();
                 long peak = list.stream().mapToLong(Run::peakHeapBytes).max().orElseThrow();
+                long afterGc = list.stream().mapToLong(Run::afterGcBytes).max().orElseThrow();
                 long median = list.stream().mapToLong(Run::wallNanos).sorted().toArray()[list.size() / 2];
-                best.put(v, new Run(v, n, b.registered(), b.wallNanos(), cpu, peak, null));
-                System.out.printf(Locale.ROOT, "%6d  %-6s %10d %10.0f %10.0f %10.0f %12.0f %10.0f%n", n, v, b.registered(),
-                        b.wallNanos() / 1e6, median / 1e6, cpu / 1e6, b.registered() / (b.wallNanos() / 1e9),
-                        peak / 1048576.0);
+                best.put(v, new Run(v, n, b.registered(), b.wallNanos(), cpu, peak, afterGc, b.gcMillis(), null));
+                System.out.printf(Locale.ROOT, "%6d  %-6s %10d %10.0f %10.0f %10.0f %8d %12.0f %10.0f %10.0f%n", n, v,
+                        b.registered(), b.wallNanos() / 1e6, median / 1e6, cpu / 1e6, b.gcMillis(),
+                        b.registered() / (b.wallNanos() / 1e9), peak / 1048576.0, afterGc / 1048576.0);
             }
             summary.add(String.format(Locale.ROOT, "N=%d: per repository (best wall / CPU ms): stack %.2f / %.2f,"
                             + " java %.2f / %.2f, plain %.2f / %.2f; component overhead java/plain %.2fx wall, %.2fx CPU;"
@@ -222,7 +242,8 @@ public final class ScaleBenchmark {
         if (digests != null) {
             digests.put(variant, awsInputDigests(run.mocks()));
         }
-        return new Run(variant, n, run.registered(), run.wallNanos(), run.cpuNanos(), run.peakHeapBytes(), null);
+        return new Run(variant, n, run.registered(), run.wallNanos(), run.cpuNanos(), run.peakHeapBytes(),
+                run.afterGcBytes(), run.gcMillis(), null);
     }
 
     /** Plans one variant with {@code n} repositories (indices 0 to n - 1) and measures it. */
@@ -230,16 +251,15 @@ public final class ScaleBenchmark {
         var program = program(variant, IntStream.range(0, n).toArray());
         var mocks = new PlanMocks(REGION);
         System.gc();
-        var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HEAP.start();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
         Plan.plan("ecrkit", "bench", program.config(), program.body(), mocks);
         wall = System.nanoTime() - wall;
         cpu = os.getProcessCpuTime() - cpu;
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Run(variant, n, mocks.registeredCount(), wall, cpu, peak, mocks);
+        return new Run(variant, n, mocks.registeredCount(), wall, cpu, HEAP.peakBytes(), HEAP.afterCollectionBytes(),
+                HEAP.collectionMillis(), mocks);
     }
 
     /**
