@@ -60,15 +60,17 @@ import java.util.Map;
  * The {@code plain} variant of the {@link ScaleBenchmark}: one synthetic repository's AWS resources registered the way a
  * user writing plain {@code com.pulumi:aws} resources by hand would, with no component and no parent. Literal inputs
  * (names, descriptions, event patterns, policy documents, tags...) come from what the components sent, recorded before
- * the timed run ({@link ScaleBenchmark#literals}); every input whose value is an attribute of another resource of the
- * repository is wired as that resource's {@code Output} (a target's {@code rule} is the rule's {@code name()}, a
- * function's {@code role} the role's {@code arn()}, ...), and the components' {@code dependsOn} and custom timeouts are
- * given the same way. Policy documents stay literal JSON (as a user pasting them would write them), even where they
- * name an ARN of the same stack. One method per resource type, each reading only the inputs that type takes: no
- * reflection, so the timed run pays for the typed builders only.
+ * the timed run ({@link ScaleBenchmark#literals}); every input whose whole value is an attribute of another resource
+ * of the repository is wired as that resource's {@code Output} (a target's {@code rule} is the rule's {@code name()}, a
+ * function's {@code role} the role's {@code arn()}, an alarm's actions the topic's {@code arn()}, ...), and the
+ * components' {@code dependsOn} and custom timeouts are given the same way. Values that only contain a name or an ARN
+ * stay literal, as a user pasting them would write them: policy documents, event patterns, alarm dimensions, function
+ * environments, the log policy's name (the components compute these from the repository name). One method per
+ * resource type, each reading only the inputs that type takes: no reflection, so the timed run pays for the typed
+ * builders only.
  */
 final class PlainResources {
-    /** The keys of the function triggers, by the function's key (as the components name them). */
+    /** The trigger keys of the storage-metric function (as Monitoring names them). */
     static final List<String> STORAGE_TRIGGERS = List.of("hourly", "pushes");
     /** The trigger key of each governance function. */
     static final List<String> GOVERNANCE_TRIGGERS = List.of("events");
