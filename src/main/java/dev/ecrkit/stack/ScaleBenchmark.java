@@ -1,30 +1,24 @@
 package dev.ecrkit.stack;
 
 import com.pulumi.Context;
-import com.pulumi.aws.ecr.LifecyclePolicy;
-import com.pulumi.aws.ecr.LifecyclePolicyArgs;
-import com.pulumi.aws.ecr.RepositoryPolicy;
-import com.pulumi.aws.ecr.RepositoryPolicyArgs;
-import com.pulumi.aws.ecr.inputs.RepositoryEncryptionConfigurationArgs;
-import com.pulumi.aws.ecr.inputs.RepositoryImageScanningConfigurationArgs;
-import com.pulumi.aws.kms.Alias;
-import com.pulumi.aws.kms.AliasArgs;
-import com.pulumi.aws.kms.Key;
-import com.pulumi.aws.kms.KeyArgs;
-import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.CustomTimeouts;
 import dev.ecrkit.Encryption;
 import dev.ecrkit.EncryptionType;
 import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.governance.PullRequestRule;
+import dev.ecrkit.json.Json;
+import dev.ecrkit.governance.Severity;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.observability.AlarmTopic;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.observability.MonitoringSettings;
+import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,15 +36,21 @@ import java.util.logging.Logger;
  * The scale benchmark (a command, not a test): plans a synthetic stack of N fully-featured repositories under the
  * offline plan's mock engine ({@link Plan#plan}) for N = 10, 100, 1000 (or the sizes given as arguments) and prints,
  * per N and variant, the wall time, the process CPU time, the resources registered, resources per second and the peak
- * heap. Three variants register the same AWS resources with the same inputs (checked: the recorded inputs are
- * compared resource by resource):
+ * heap. Every synthetic repository has KMS with a created key, a lifecycle template, a repository policy, a delete
+ * timeout, tags, monitoring with an SNS topic and two e-mail subscribers, three pull request rules (approval,
+ * security_scan with blockOnFailure, ci_integration with a webhook), and logging; logging only on the first
+ * {@value #LOGGED} repositories, because each logged repository creates an account-level CloudWatch Logs resource policy,
+ * of which an account has at most {@value #LOGGED} per Region, and the stack program refuses more (docs/logging.md).
+ * Three variants register the same AWS resources with the same inputs (checked: the recorded inputs are compared
+ * resource by resource):
  * <ul>
  *   <li>{@code stack}: N entries of {@code ecrkit:repositories} through the stack program ({@link App#stack}), what
  *   {@code Plan --config} runs (config checks, components, exports);</li>
  *   <li>{@code java}: N {@link Repository} components built with the Java API, no exports;</li>
- *   <li>{@code plain}: the same resources as plain {@code com.pulumi:aws} resources, no components, inputs given as
- *   literals (what the components computed, captured before the timed run), references wired as a user would
- *   ({@code kmsKey} = the key's ARN, the policies' {@code repository} = the repository's name).</li>
+ *   <li>{@code plain}: the same resources as plain {@code com.pulumi:aws} resources ({@link PlainResources}), no
+ *   components, inputs given as literals (what the components computed, captured before the timed run), references
+ *   wired as a user would (a target's {@code rule} = the rule's name, a function's {@code role} = the role's ARN,
+ *   ...), with the components' {@code dependsOn} and custom timeouts.</li>
  * </ul>
  * The component overhead is {@code java / plain}, measured in the same JVM, variants interleaved, best of the runs.
  * Each variant runs 5 times per N (3 times at N = 1000; {@code -Decrkit.bench.runs=R} to change), interleaved.
@@ -72,17 +74,59 @@ public final class ScaleBenchmark {
     static final int TARGET_SECONDS = 15;
     static final double TARGET_OVERHEAD = 1.3;
     /**
-     * Features the synthetic repositories leave out: the plain variant would have to register every resource of these
-     * children itself (functions, rules, alarms), which it does not do yet.
+     * Repositories with logging: the first {@value}. Each creates an account-level CloudWatch Logs resource policy and
+     * an account has at most this many per Region; the stack program refuses more entries with {@code enableLogging}.
      */
-    static final String LEFT_OUT = "Logging, Monitoring, Governance";
+    static final int LOGGED = ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES;
+    /** Retention of the repositories' event log groups: 365 days (CKV_AWS_338 asks for at least a year). */
+    static final int LOG_RETENTION_DAYS = 365;
+    /** The repository's delete timeout. */
+    static final String DELETE_TIMEOUT_TEXT = "30m";
+    /** The same, as the plain variant's custom timeout. */
+    static final Duration DELETE_TIMEOUT = Duration.ofMinutes(30);
+    /** Monitoring thresholds (examples/monitoring's): storage in GB, API calls per minute, findings, pushes, pulls. */
+    private static final int STORAGE_GB = 5;
+    private static final int API_CALLS = 500;
+    private static final int SECURITY_FINDINGS = 5;
+    private static final int IMAGE_PUSHES = 20;
+    private static final int IMAGE_PULLS = 200;
+    /** The alarm topic's e-mail subscribers. */
+    static final List<String> SUBSCRIBERS = List.of("devops@example.com", "security@example.com");
+    /** The pull request rules (examples/pull-request-rules'): an existing topic for approvals, a pipeline, a CI hook. */
+    private static final String APPROVALS_TOPIC = "arn:aws:sns:us-east-1:123456789012:ecr-approvals";
+    private static final String PIPELINE = "arn:aws:iam::123456789012:role/ci-pipeline";
+    private static final String WEBHOOK_URL = "https://ci.example.com/hooks/ecr";
+    private static final String APPROVAL_RULE = "production-approval";
+    private static final String SCAN_RULE = "security-gate";
+    private static final String CI_RULE = "ci-webhook";
+    /** The notification keys of those rules (Governance names its rules and targets {@code <key>-rule}, ...). */
+    static final List<String> NOTIFICATIONS = List.of(APPROVAL_RULE + "-push", SCAN_RULE + "-basic-scan",
+            SCAN_RULE + "-enhanced-scan", SCAN_RULE + "-finding");
+    /** The function keys of those rules: the quarantine of the security_scan rule, the ci_integration webhook. */
+    static final String QUARANTINE_FUNCTION = SCAN_RULE + "-quarantine";
+    static final String WEBHOOK_FUNCTION = CI_RULE + "-webhook";
 
     private ScaleBenchmark() {
     }
 
-    /** One measured run; {@code mocks} holds the recorded resources until the figures are kept (then null). */
+    /** The heap use of the measured runs. */
+    private static final HeapUse HEAP = new HeapUse();
+
+    /**
+     * One measured run; {@code mocks} holds the recorded resources until the figures are kept (then null).
+     *
+     * @param variant       stack, java or plain
+     * @param repositories  N
+     * @param registered    resources registered, components included
+     * @param wallNanos     wall time of the plan
+     * @param cpuNanos      CPU time of the process during the plan
+     * @param peakHeapBytes the highest heap use during the plan ({@link HeapUse})
+     * @param afterGcBytes  the highest heap use right after a collection during the plan ({@link HeapUse})
+     * @param gcMillis      time the garbage collectors spent during the plan
+     * @param mocks         what the mock engine recorded, or null
+     */
     record Run(String variant, int repositories, int registered, long wallNanos, long cpuNanos, long peakHeapBytes,
-            PlanMocks mocks) {
+            long afterGcBytes, long gcMillis, PlanMocks mocks) {
     }
 
     public static void main(String[] args) {
@@ -91,9 +135,22 @@ public final class ScaleBenchmark {
         var os = ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "ecrkit scale benchmark: N fully-featured repositories planned under the mock engine%n");
         System.out.printf(Locale.ROOT, "each repository: IMMUTABLE, KMS with a created key (admins, users, 180-day rotation,"
-                + " key tags), lifecycle template production, repository policy, delete timeout, cost_allocation default"
-                + " tags with required-tag validation and user tags%n");
-        System.out.printf(Locale.ROOT, "left out of the synthetic repositories (the plain variant does not replicate them yet): %s%n", LEFT_OUT);
+                + " key tags), lifecycle template production, repository policy, delete timeout %s, cost_allocation default"
+                + " tags with required-tag validation and user tags; monitoring (4 alarms, storage-metric function,"
+                + " scan-finding rules) with a created SNS topic and %d e-mail subscribers; pull request rules %s"
+                + " (approval, notifies an existing topic, denies pushes but the pipeline's), %s (security_scan HIGH,"
+                + " blockOnFailure: quarantine function) and %s (ci_integration, webhook function)%n",
+                DELETE_TIMEOUT_TEXT, SUBSCRIBERS.size(), APPROVAL_RULE, SCAN_RULE, CI_RULE);
+        System.out.printf(Locale.ROOT, "logging (%d-day event log group, recording rule, log resource policy) on the first %d"
+                + " repositories only: each creates an account-level CloudWatch Logs resource policy, at most %d per account"
+                + " and Region, and the stack program refuses more%n", LOG_RETENTION_DAYS, LOGGED, LOGGED);
+        System.out.printf(Locale.ROOT, "per repository: %s%n", perRepositoryCounts());
+        System.out.printf(Locale.ROOT, "identical AWS inputs: every AWS resource's inputs as the mock engine records them,"
+                + " compared by digest (the engine records no secret marks: the plain variant keeps the webhook function's"
+                + " environment secret, as the component does, unchecked)%n");
+        System.out.printf(Locale.ROOT, "columns: best wall, median wall, lowest CPU; GC ms of the best run; peak MiB: the"
+                + " highest heap use of all runs (just before each collection and at the end); after GC: the highest heap"
+                + " use right after a collection (MiB)%n");
         System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MiB, common-pool parallelism %d, load average %.2f%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(),
@@ -106,8 +163,8 @@ public final class ScaleBenchmark {
             }
         }
 
-        System.out.printf(Locale.ROOT, "%n%6s  %-6s %10s %10s %10s %10s %12s %10s%n", "N", "variant", "resources", "wall ms",
-                "median ms", "CPU ms", "res/s wall", "peak MiB");
+        System.out.printf(Locale.ROOT, "%n%6s  %-6s %10s %10s %10s %10s %8s %12s %10s %10s%n", "N", "variant", "resources",
+                "wall ms", "median ms", "CPU ms", "GC ms", "res/s wall", "peak MiB", "after GC");
         var summary = new ArrayList<String>();
         for (int n : sizes) {
             int reps = Integer.getInteger("ecrkit.bench.runs", n >= 1000 ? 3 : 5);
@@ -115,19 +172,16 @@ public final class ScaleBenchmark {
             List<String> order = new ArrayList<>(List.of("stack", "java", "plain"));
             String identical = "";
             for (int r = 0; r < reps; r++) {
-                var first = new LinkedHashMap<String, PlanMocks>();
+                // in the first round, each variant's AWS inputs as digests (the recorded resources of three variants
+                // kept at once would not fit the heap at N = 1000, and would count in the next run's peak heap)
+                var digests = new LinkedHashMap<String, Map<String, String>>();
                 for (String v : order) {
-                    Run run = run(v, n);
-                    if (r == 0) {
-                        first.put(v, run.mocks());
-                    }
-                    // keep the figures, not the recorded resources (they would count in the next run's heap)
-                    runs.computeIfAbsent(v, k -> new ArrayList<>()).add(new Run(v, n, run.registered(), run.wallNanos(),
-                            run.cpuNanos(), run.peakHeapBytes(), null));
+                    Run run = measure(v, n, r == 0 ? digests : null);
+                    runs.computeIfAbsent(v, k -> new ArrayList<>()).add(run);
                 }
                 if (r == 0) {
-                    identical = identicalInputs(first.get("java"), first.get("plain"))
-                            && identicalInputs(first.get("stack"), first.get("plain")) ? "yes" : "NO";
+                    identical = digests.get("java").equals(digests.get("plain"))
+                            && digests.get("stack").equals(digests.get("plain")) ? "yes" : "NO";
                 }
                 order.add(order.remove(0)); // rotate, so that no variant always runs first
             }
@@ -137,11 +191,12 @@ public final class ScaleBenchmark {
                 Run b = list.stream().min(java.util.Comparator.comparingLong(Run::wallNanos)).orElseThrow();
                 long cpu = list.stream().mapToLong(Run::cpuNanos).min().orElseThrow();
                 long peak = list.stream().mapToLong(Run::peakHeapBytes).max().orElseThrow();
+                long afterGc = list.stream().mapToLong(Run::afterGcBytes).max().orElseThrow();
                 long median = list.stream().mapToLong(Run::wallNanos).sorted().toArray()[list.size() / 2];
-                best.put(v, new Run(v, n, b.registered(), b.wallNanos(), cpu, peak, null));
-                System.out.printf(Locale.ROOT, "%6d  %-6s %10d %10.0f %10.0f %10.0f %12.0f %10.0f%n", n, v, b.registered(),
-                        b.wallNanos() / 1e6, median / 1e6, cpu / 1e6, b.registered() / (b.wallNanos() / 1e9),
-                        peak / 1048576.0);
+                best.put(v, new Run(v, n, b.registered(), b.wallNanos(), cpu, peak, afterGc, b.gcMillis(), null));
+                System.out.printf(Locale.ROOT, "%6d  %-6s %10d %10.0f %10.0f %10.0f %8d %12.0f %10.0f %10.0f%n", n, v,
+                        b.registered(), b.wallNanos() / 1e6, median / 1e6, cpu / 1e6, b.gcMillis(),
+                        b.registered() / (b.wallNanos() / 1e9), peak / 1048576.0, afterGc / 1048576.0);
             }
             summary.add(String.format(Locale.ROOT, "N=%d: per repository (best wall / CPU ms): stack %.2f / %.2f,"
                             + " java %.2f / %.2f, plain %.2f / %.2f; component overhead java/plain %.2fx wall, %.2fx CPU;"
@@ -178,39 +233,67 @@ public final class ScaleBenchmark {
         return (double) f.applyAsLong(best.get(variant)) / f.applyAsLong(best.get("plain"));
     }
 
-    /** Plans one variant with {@code n} repositories and measures it. */
-    static Run run(String variant, int n) {
-        Consumer<Context> program;
-        StackFile config = stackFile(variant.equals("stack") ? n : 0);
-        switch (variant) {
-            case "stack" -> program = App::stack;
-            case "java" -> program = ctx -> {
-                for (int i = 0; i < n; i++) {
-                    new Repository(entry(i), javaArgs(i), null);
-                }
-            };
-            case "plain" -> {
-                var literals = literals(n);
-                program = ctx -> {
-                    for (int i = 0; i < n; i++) {
-                        plain(entry(i), literals);
-                    }
-                };
-            }
-            default -> throw new IllegalArgumentException(variant);
+    /**
+     * Plans one variant and keeps its figures, not its recorded resources; when {@code digests} is not null, first
+     * records the digests of the variant's AWS inputs there ({@link #awsInputDigests}).
+     */
+    private static Run measure(String variant, int n, Map<String, Map<String, String>> digests) {
+        Run run = run(variant, n);
+        if (digests != null) {
+            digests.put(variant, awsInputDigests(run.mocks()));
         }
+        return new Run(variant, n, run.registered(), run.wallNanos(), run.cpuNanos(), run.peakHeapBytes(),
+                run.afterGcBytes(), run.gcMillis(), null);
+    }
+
+    /** Plans one variant with {@code n} repositories (indices 0 to n - 1) and measures it. */
+    static Run run(String variant, int n) {
+        var program = program(variant, IntStream.range(0, n).toArray());
         var mocks = new PlanMocks(REGION);
         System.gc();
-        var pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HEAP.start();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
-        Plan.plan("ecrkit", "bench", config, program, mocks);
+        Plan.plan("ecrkit", "bench", program.config(), program.body(), mocks);
         wall = System.nanoTime() - wall;
         cpu = os.getProcessCpuTime() - cpu;
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Run(variant, n, mocks.registeredCount(), wall, cpu, peak, mocks);
+        return new Run(variant, n, mocks.registeredCount(), wall, cpu, HEAP.peakBytes(), HEAP.afterCollectionBytes(),
+                HEAP.collectionMillis(), mocks);
+    }
+
+    /**
+     * What one variant plans: the stack config and the program.
+     *
+     * @param config the stack file ({@code ecrkit:repositories} only for the stack variant)
+     * @param body   the program
+     */
+    record Program(StackFile config, Consumer<Context> body) {
+    }
+
+    /**
+     * The program of {@code variant} for the synthetic repositories {@code indices}; for {@code plain}, the literal
+     * inputs are recorded first (by an untimed run of the components).
+     */
+    static Program program(String variant, int[] indices) {
+        return switch (variant) {
+            case "stack" -> new Program(stackFile(indices), App::stack);
+            case "java" -> new Program(stackFile(new int[0]), ctx -> {
+                for (int i : indices) {
+                    new Repository(entry(i), javaArgs(i), null);
+                }
+            });
+            case "plain" -> {
+                var literals = literals(indices);
+                yield new Program(stackFile(new int[0]), ctx -> {
+                    var plain = PlainResources.of(literals);
+                    for (int i : indices) {
+                        plain.repository(entry(i), logged(i));
+                    }
+                });
+            }
+            default -> throw new IllegalArgumentException(variant);
+        };
     }
 
     /** The entry key (and component name) of repository {@code i}. */
@@ -218,10 +301,10 @@ public final class ScaleBenchmark {
         return String.format(Locale.ROOT, "repo-%04d", i);
     }
 
-    /** A stack file with {@code n} entries; every entry the {@link #javaArgs} of its index, as config keys. */
-    static StackFile stackFile(int n) {
+    /** A stack file with an entry per index; every entry the {@link #javaArgs} of its index, as config keys. */
+    static StackFile stackFile(int[] indices) {
         var repositories = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < n; i++) {
+        for (int i : indices) {
             var e = new LinkedHashMap<String, Object>();
             e.put("imageTagMutability", "IMMUTABLE");
             e.put("encryptionType", "KMS");
@@ -232,7 +315,7 @@ public final class ScaleBenchmark {
             e.put("kmsTags", Map.of("DataClass", "confidential"));
             e.put("lifecyclePolicyTemplate", "production");
             e.put("policy", POLICY);
-            e.put("timeouts", Map.of("delete", "30m"));
+            e.put("timeouts", Map.of("delete", DELETE_TIMEOUT_TEXT));
             e.put("defaultTagsTemplate", "cost_allocation");
             e.put("defaultTagsEnvironment", "prod");
             e.put("defaultTagsOwner", owner(i));
@@ -241,11 +324,34 @@ public final class ScaleBenchmark {
             e.put("enableTagValidation", true);
             e.put("requiredTags", List.of("Environment", "Owner", "CostCenter"));
             e.put("tags", Map.of("service", "svc-" + i, "data-class", "internal"));
+            if (logged(i)) {
+                e.put("enableLogging", true);
+                e.put("logRetentionDays", LOG_RETENTION_DAYS);
+            }
+            e.put("enableMonitoring", true);
+            e.put("monitoringThresholdStorage", STORAGE_GB);
+            e.put("monitoringThresholdApiCalls", API_CALLS);
+            e.put("monitoringThresholdSecurityFindings", SECURITY_FINDINGS);
+            e.put("monitoringThresholdImagePush", IMAGE_PUSHES);
+            e.put("monitoringThresholdImagePull", IMAGE_PULLS);
+            e.put("createSnsTopic", true); // named <repository>-ecr-monitoring
+            e.put("snsTopicSubscribers", SUBSCRIBERS);
+            e.put("enablePullRequestRules", true);
+            e.put("pullRequestRules", List.of(
+                    Map.of("name", APPROVAL_RULE, "type", "approval", "enabled", true,
+                            "conditions", Map.of("tagPatterns", List.of("prod-*", "release-*"),
+                                    "allowedPrincipals", List.of(PIPELINE)),
+                            "actions", Map.of("requireApprovalCount", 2, "notificationTopicArn", APPROVALS_TOPIC)),
+                    Map.of("name", SCAN_RULE, "type", "security_scan", "enabled", true,
+                            "conditions", Map.of("severityThreshold", "HIGH"),
+                            "actions", Map.of("blockOnFailure", true, "notificationTopicArn", APPROVALS_TOPIC)),
+                    Map.of("name", CI_RULE, "type", "ci_integration", "enabled", true,
+                            "actions", Map.of("webhookUrl", WEBHOOK_URL))));
             repositories.put(entry(i), e);
         }
         var config = new LinkedHashMap<String, Object>();
         config.put("aws:region", REGION);
-        if (n > 0) {
+        if (indices.length > 0) {
             config.put("ecrkit:repositories", repositories);
         }
         return StackFile.read("ecrkit", Map.of("config", config), "bench");
@@ -255,9 +361,14 @@ public final class ScaleBenchmark {
         return "team-" + (i % 10);
     }
 
+    /** Whether repository {@code i} has logging: the first {@link #LOGGED}. */
+    static boolean logged(int i) {
+        return i < LOGGED;
+    }
+
     /** The Java API args of repository {@code i}: the same settings as its stack entry. */
     static RepositoryArgs javaArgs(int i) {
-        return RepositoryArgs.builder()
+        var args = RepositoryArgs.builder()
                 .name(entry(i))
                 .imageTagMutability(ImageTagMutability.IMMUTABLE)
                 .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS, KmsKeySettings.builder()
@@ -266,7 +377,7 @@ public final class ScaleBenchmark {
                         .kmsTags(Map.of("DataClass", "confidential")).build()))
                 .lifecyclePolicyTemplate(LifecycleTemplate.PRODUCTION)
                 .policy(POLICY)
-                .deleteTimeout("30m")
+                .deleteTimeout(DELETE_TIMEOUT_TEXT)
                 .tagging(TaggingSettings.builder()
                         .defaultTagsTemplate(DefaultTagsTemplate.COST_ALLOCATION)
                         .defaultTagsEnvironment("prod").defaultTagsOwner(owner(i)).defaultTagsProject("checkout")
@@ -274,20 +385,34 @@ public final class ScaleBenchmark {
                         .enableTagValidation(true).requiredTags("Environment", "Owner", "CostCenter")
                         .tags(Map.of("service", "svc-" + i, "data-class", "internal"))
                         .build())
-                .build();
+                .monitoring(MonitoringSettings.builder()
+                        .storageThresholdGb(STORAGE_GB).apiCallsThreshold(API_CALLS)
+                        .securityFindingsThreshold(SECURITY_FINDINGS).imagePushThreshold(IMAGE_PUSHES)
+                        .imagePullThreshold(IMAGE_PULLS)
+                        .topic(AlarmTopic.create())
+                        .subscribers(SUBSCRIBERS)
+                        .build())
+                .pullRequestRules(
+                        PullRequestRule.approval(APPROVAL_RULE).tagPatterns("prod-*", "release-*")
+                                .allowedPrincipals(PIPELINE).requireApprovalCount(2)
+                                .notificationTopicArn(APPROVALS_TOPIC).build(),
+                        PullRequestRule.securityScan(SCAN_RULE).severityThreshold(Severity.HIGH)
+                                .blockOnFailure(true).notificationTopicArn(APPROVALS_TOPIC).build(),
+                        PullRequestRule.ciIntegration(CI_RULE).webhookUrl(WEBHOOK_URL).build());
+        if (logged(i)) {
+            args.logging(LoggingSettings.builder().retentionInDays(LOG_RETENTION_DAYS).build());
+        }
+        return args.build();
     }
 
     /**
-     * The literal inputs of the plain variant: what the components send for {@code n} repositories, recorded by a
-     * component run (not timed), by {@code type::name}.
+     * The literal inputs of the plain variant: what the components send for the repositories {@code indices},
+     * recorded by a component run (not timed), by {@code type::name}.
      */
-    static Map<String, Map<String, Object>> literals(int n) {
+    static Map<String, Map<String, Object>> literals(int[] indices) {
         var mocks = new PlanMocks(REGION);
-        Plan.plan("ecrkit", "bench", stackFile(0), ctx -> {
-            for (int i = 0; i < n; i++) {
-                new Repository(entry(i), javaArgs(i), null);
-            }
-        }, mocks);
+        var java = program("java", indices);
+        Plan.plan("ecrkit", "bench", java.config(), java.body(), mocks);
         var out = new java.util.HashMap<String, Map<String, Object>>();
         for (String key : mocks.registered()) {
             int sep = key.indexOf("::");
@@ -296,61 +421,60 @@ public final class ScaleBenchmark {
         return out;
     }
 
-    /** Repository {@code name}'s resources as plain com.pulumi:aws resources with the recorded inputs. */
-    @SuppressWarnings("unchecked")
-    static void plain(String name, Map<String, Map<String, Object>> literals) {
-        var k = literals.get("aws:kms/key:Key::" + name + "-kms-key");
-        var key = new Key(name + "-kms-key", KeyArgs.builder()
-                .description((String) k.get("description"))
-                .deletionWindowInDays(((Number) k.get("deletionWindowInDays")).intValue())
-                .enableKeyRotation((Boolean) k.get("enableKeyRotation"))
-                .rotationPeriodInDays(((Number) k.get("rotationPeriodInDays")).intValue())
-                .multiRegion((Boolean) k.get("multiRegion"))
-                .keyUsage((String) k.get("keyUsage"))
-                .bypassPolicyLockoutSafetyCheck((Boolean) k.get("bypassPolicyLockoutSafetyCheck"))
-                .policy((String) k.get("policy"))
-                .tags((Map<String, String>) k.get("tags"))
-                .build());
-        var a = literals.get("aws:kms/alias:Alias::" + name + "-kms-alias");
-        new Alias(name + "-kms-alias", AliasArgs.builder().name((String) a.get("name")).targetKeyId(key.keyId()).build());
-
-        var r = literals.get("aws:ecr/repository:Repository::" + name);
-        var encryption = ((List<Map<String, Object>>) r.get("encryptionConfigurations")).get(0);
-        var repo = new com.pulumi.aws.ecr.Repository(name, com.pulumi.aws.ecr.RepositoryArgs.builder()
-                .name((String) r.get("name"))
-                .imageTagMutability((String) r.get("imageTagMutability"))
-                .encryptionConfigurations(RepositoryEncryptionConfigurationArgs.builder()
-                        .encryptionType((String) encryption.get("encryptionType")).kmsKey(key.arn()).build())
-                .imageScanningConfiguration(RepositoryImageScanningConfigurationArgs.builder()
-                        .scanOnPush((Boolean) ((Map<String, Object>) r.get("imageScanningConfiguration")).get("scanOnPush"))
-                        .build())
-                .forceDelete((Boolean) r.get("forceDelete"))
-                .tags((Map<String, String>) r.get("tags"))
-                .build(), CustomResourceOptions.builder()
-                .customTimeouts(CustomTimeouts.builder().delete(Duration.ofMinutes(30)).build()).build());
-
-        var l = literals.get("aws:ecr/lifecyclePolicy:LifecyclePolicy::" + name + "-lifecycle");
-        new LifecyclePolicy(name + "-lifecycle", LifecyclePolicyArgs.builder()
-                .repository(repo.name()).policy((String) l.get("policy")).build());
-        var p = literals.get("aws:ecr/repositoryPolicy:RepositoryPolicy::" + name + "-policy");
-        new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
-                .repository(repo.name()).policy((String) p.get("policy")).build());
-    }
-
-    /** Whether every AWS resource of {@code plain} was registered by {@code components} with equal inputs. */
-    static boolean identicalInputs(PlanMocks components, PlanMocks plain) {
-        var aws = components.registered().stream().filter(k -> k.startsWith("aws:")).sorted().toList();
-        if (!aws.equals(plain.registered().stream().sorted().toList())) {
-            return false;
-        }
-        for (String key : aws) {
+    /**
+     * The resources one repository registers, by type ({@code type -> count}): those named {@code entry} or
+     * {@code entry-...}, components included.
+     */
+    static Map<String, Integer> resourcesOf(PlanMocks mocks, String entry) {
+        var counts = new TreeMap<String, Integer>();
+        for (String key : mocks.registered()) {
             int sep = key.indexOf("::");
-            String type = key.substring(0, sep);
             String name = key.substring(sep + 2);
-            if (!PlanValues.normalize(components.inputs(type, name)).equals(PlanValues.normalize(plain.inputs(type, name)))) {
-                return false;
+            if (name.equals(entry) || name.startsWith(entry + "-")) {
+                counts.merge(key.substring(0, sep), 1, Integer::sum);
             }
         }
-        return true;
+        return counts;
+    }
+
+    /** "a AWS resources + c components with logging, ... without", measured with the Java API. */
+    private static String perRepositoryCounts() {
+        var mocks = run("java", LOGGED + 1).mocks();
+        var with = resourcesOf(mocks, entry(0));
+        var without = resourcesOf(mocks, entry(LOGGED));
+        return String.format(Locale.ROOT, "%d AWS resources + %d components with logging, %d + %d without; %s",
+                aws(with, true), aws(with, false), aws(without, true), aws(without, false), with);
+    }
+
+    private static int aws(Map<String, Integer> counts, boolean aws) {
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith("aws:") == aws)
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** Whether {@code components} and {@code plain} registered the same AWS resources with equal inputs. */
+    static boolean identicalInputs(PlanMocks components, PlanMocks plain) {
+        return awsInputDigests(components).equals(awsInputDigests(plain));
+    }
+
+    /**
+     * Every AWS resource's {@code type::name} -> SHA-256 of its inputs as the plan normalizes them, as compact JSON
+     * (maps with sorted keys, whole numbers without a fraction): equal digests mean equal inputs.
+     */
+    static Map<String, String> awsInputDigests(PlanMocks mocks) {
+        var out = new TreeMap<String, String>();
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        for (String key : mocks.registered()) {
+            if (key.startsWith("aws:")) {
+                int sep = key.indexOf("::");
+                String json = Json.write(PlanValues.normalize(mocks.inputs(key.substring(0, sep), key.substring(sep + 2))));
+                out.put(key, java.util.HexFormat.of().formatHex(sha.digest(json.getBytes(StandardCharsets.UTF_8))));
+            }
+        }
+        return out;
     }
 }

@@ -1,0 +1,153 @@
+package dev.ecrkit.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.pulumi.aws.sqs.Queue;
+import com.pulumi.aws.sqs.QueueArgs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scale benchmark's three variants (stack program, Java API, plain com.pulumi:aws resources) for two synthetic
+ * repositories, one with logging (index 0) and one past the log-policy quota (index {@link ScaleBenchmark#LOGGED}):
+ * the same AWS resources, with identical inputs and options. No timing: the benchmark prints figures.
+ */
+class ScaleBenchmarkTest {
+    private static final int[] INDICES = {0, ScaleBenchmark.LOGGED};
+    private static final Map<String, Planned> PLANNED = new LinkedHashMap<>();
+
+    /** One variant's plan and what the mock engine recorded. */
+    record Planned(Plan.PlannedStack stack, PlanMocks mocks) {
+    }
+
+    @BeforeAll
+    static void planTheThreeVariants() {
+        for (String variant : List.of("stack", "java", "plain")) {
+            var program = ScaleBenchmark.program(variant, INDICES);
+            var mocks = new PlanMocks("us-east-1");
+            PLANNED.put(variant, new Planned(Plan.plan("ecrkit", "bench", program.config(), program.body(), mocks), mocks));
+        }
+    }
+
+    /** Every AWS resource of a repository with every feature on (64 of them). */
+    private static final Map<String, Integer> LOGGED_AWS = new TreeMap<>(Map.ofEntries(
+            Map.entry("aws:cloudwatch/eventRule:EventRule", 11),
+            Map.entry("aws:cloudwatch/eventTarget:EventTarget", 11),
+            Map.entry("aws:cloudwatch/logGroup:LogGroup", 4),
+            Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1),
+            Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", 4),
+            Map.entry("aws:ecr/lifecyclePolicy:LifecyclePolicy", 1),
+            Map.entry("aws:ecr/repository:Repository", 1),
+            Map.entry("aws:ecr/repositoryPolicy:RepositoryPolicy", 1),
+            Map.entry("aws:iam/role:Role", 3),
+            Map.entry("aws:iam/rolePolicy:RolePolicy", 6),
+            Map.entry("aws:kms/alias:Alias", 1),
+            Map.entry("aws:kms/key:Key", 1),
+            Map.entry("aws:lambda/function:Function", 3),
+            Map.entry("aws:lambda/permission:Permission", 4),
+            Map.entry("aws:sns/topic:Topic", 1),
+            Map.entry("aws:sns/topicPolicy:TopicPolicy", 1),
+            Map.entry("aws:sns/topicSubscription:TopicSubscription", 2),
+            Map.entry("aws:sqs/queue:Queue", 4),
+            Map.entry("aws:sqs/queuePolicy:QueuePolicy", 4)));
+
+    private static final List<String> COMPONENTS = List.of("ecrkit:index:Governance", "ecrkit:index:KmsKey",
+            "ecrkit:index:Logging", "ecrkit:index:Monitoring", "ecrkit:index:Repository");
+
+    @Test
+    void allThreeVariants_registerTheSameAwsResourcesWithIdenticalInputs() {
+        var plain = ScaleBenchmark.awsInputDigests(PLANNED.get("plain").mocks());
+        for (String variant : List.of("stack", "java")) {
+            var components = ScaleBenchmark.awsInputDigests(PLANNED.get(variant).mocks());
+            assertEquals(components.keySet(), plain.keySet(), variant + ": AWS resources");
+            var differing = components.keySet().stream().filter(k -> !components.get(k).equals(plain.get(k))).toList();
+            assertEquals(List.of(), differing, variant + ": resources whose inputs differ from the plain variant's");
+            assertTrue(ScaleBenchmark.identicalInputs(PLANNED.get(variant).mocks(), PLANNED.get("plain").mocks()));
+        }
+        assertEquals(2 * LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum() - 4, plain.size());
+    }
+
+    @Test
+    void aRepositoryWithLogging_registers64AwsResourcesAnd5Components() {
+        var expected = new TreeMap<>(LOGGED_AWS);
+        COMPONENTS.forEach(c -> expected.put(c, 1));
+        assertEquals(64, LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum());
+        for (String variant : List.of("stack", "java")) {
+            assertEquals(expected, ScaleBenchmark.resourcesOf(PLANNED.get(variant).mocks(), ScaleBenchmark.entry(0)), variant);
+        }
+        assertEquals(LOGGED_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(0)));
+    }
+
+    @Test
+    void aRepositoryPastTheLogPolicyQuota_registersEverythingButLogging() {
+        // Logging: a log group, a rule, its target and the log resource policy
+        var aws = new TreeMap<>(LOGGED_AWS);
+        aws.merge("aws:cloudwatch/logGroup:LogGroup", -1, Integer::sum);
+        aws.merge("aws:cloudwatch/eventRule:EventRule", -1, Integer::sum);
+        aws.merge("aws:cloudwatch/eventTarget:EventTarget", -1, Integer::sum);
+        aws.remove("aws:cloudwatch/logResourcePolicy:LogResourcePolicy");
+        var expected = new TreeMap<>(aws);
+        COMPONENTS.stream().filter(c -> !c.equals("ecrkit:index:Logging")).forEach(c -> expected.put(c, 1));
+        String entry = ScaleBenchmark.entry(ScaleBenchmark.LOGGED);
+        assertFalse(ScaleBenchmark.logged(ScaleBenchmark.LOGGED));
+        for (String variant : List.of("stack", "java")) {
+            assertEquals(expected, ScaleBenchmark.resourcesOf(PLANNED.get(variant).mocks(), entry), variant);
+        }
+        assertEquals(aws, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), entry));
+        assertEquals(60, aws.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void plainResources_haveNoParentAndTheComponentsDependenciesAndTimeouts() {
+        var components = options(PLANNED.get("java").stack());
+        var plain = options(PLANNED.get("plain").stack());
+        assertEquals(components.keySet(), plain.keySet());
+        assertEquals(List.of(), components.keySet().stream().filter(k -> !components.get(k).equals(plain.get(k)))
+                .map(k -> k + ": " + components.get(k) + " / plain " + plain.get(k)).toList());
+        assertTrue(PLANNED.get("plain").stack().resources().stream().allMatch(r -> r.parent().isEmpty()));
+        // the options compared are not all empty: the functions wait for their policies, the repository has a timeout
+        assertEquals("[aws:cloudwatch/logGroup:LogGroup::repo-0000-monitoring-storage-log-group, "
+                        + "aws:iam/rolePolicy:RolePolicy::repo-0000-monitoring-storage-access-policy, "
+                        + "aws:iam/rolePolicy:RolePolicy::repo-0000-monitoring-storage-runtime-policy] {} false",
+                plain.get("aws:lambda/function:Function::repo-0000-monitoring-storage-function"));
+        assertEquals("[] {delete=30m} false", plain.get("aws:ecr/repository:Repository::repo-0000"));
+    }
+
+    @Test
+    void identicalInputs_tellsDifferentInputsApart() {
+        var a = queue("orders");
+        assertTrue(ScaleBenchmark.identicalInputs(a, queue("orders")));
+        assertFalse(ScaleBenchmark.identicalInputs(a, queue("payments")));
+    }
+
+    private static PlanMocks queue(String queueName) {
+        var mocks = new PlanMocks("us-east-1");
+        var config = StackFile.read("ecrkit", Map.of("config", Map.of("aws:region", "us-east-1")), "bench");
+        Plan.plan("ecrkit", "bench", config, ctx -> new Queue("q", QueueArgs.builder().name(queueName).build()), mocks);
+        return mocks;
+    }
+
+    /** Every AWS resource's {@code type::name} -> its dependencies (as {@code type::name}), custom timeouts, protect. */
+    private static Map<String, String> options(Plan.PlannedStack stack) {
+        return stack.resources().stream().filter(r -> r.type().startsWith("aws:")).collect(Collectors.toMap(
+                r -> r.type() + "::" + r.name(),
+                r -> r.dependsOn().stream().map(ScaleBenchmarkTest::typeAndName).collect(Collectors.toCollection(TreeSet::new))
+                        + " " + r.customTimeouts() + " " + r.protect(),
+                (x, y) -> x, TreeMap::new));
+    }
+
+    /** {@code type::name} of a URN ({@code urn:pulumi:stack::project::parent$...$type::name}). */
+    private static String typeAndName(String urn) {
+        int nameAt = urn.lastIndexOf("::");
+        String types = urn.substring(0, nameAt);
+        return types.substring(Math.max(types.lastIndexOf('$') + 1, types.lastIndexOf("::") + 2)) + urn.substring(nameAt);
+    }
+}
