@@ -75,6 +75,16 @@ class AppTest {
         }
     }
 
+    /** Runs the program under the mock engine; fails on any error. */
+    private static RecordingMocks run() {
+        var mocks = new RecordingMocks();
+        var result = PulumiTest.withMocks(mocks)
+                .withOptions(TestOptions.builder().projectName("ecrkit-example-monitoring").stackName("test").preview(false).build())
+                .runTest(App::stack);
+        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        return mocks;
+    }
+
     @AfterEach
     void cleanup() {
         PulumiTest.cleanup();
@@ -82,11 +92,7 @@ class AppTest {
 
     @Test
     void monitoring_createsAlarmsOnRealSignals_aTopicWithSubscribers_loggingAndEnhancedScanning() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-monitoring").stackName("test").preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        var mocks = run();
 
         var counts = mocks.counts();
         assertEquals(1L, counts.get("ecrkit:index:Logging"));
@@ -114,11 +120,7 @@ class AppTest {
     @Test
     @SuppressWarnings("unchecked")
     void theProgramsOwnDashboardAndInactivityAlarm_useTheComponentsTopicAndAlarms() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-monitoring").stackName("test").preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        var mocks = run();
 
         var inactive = mocks.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
                 .filter(a -> "monitored-app-ecr-inactive".equals(a.inputs().get("name"))).findFirst().orElseThrow();

@@ -79,6 +79,16 @@ class AppTest {
         }
     }
 
+    /** Runs the program under the mock engine; fails on any error. */
+    private static RecordingMocks run() {
+        var mocks = new RecordingMocks();
+        var result = PulumiTest.withMocks(mocks)
+                .withOptions(TestOptions.builder().projectName("ecrkit-example-pull-request-rules").stackName("test").preview(false).build())
+                .runTest(App::stack);
+        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        return mocks;
+    }
+
     @AfterEach
     void cleanup() {
         PulumiTest.cleanup();
@@ -86,12 +96,7 @@ class AppTest {
 
     @Test
     void pullRequestRules_createGovernanceWithRulesFunctionsAndOneMergedRepositoryPolicy() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-pull-request-rules").stackName("test")
-                        .preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        var mocks = run();
 
         var counts = mocks.counts();
         assertEquals(new TreeMap<>(Map.ofEntries(
@@ -121,12 +126,7 @@ class AppTest {
 
     @Test
     void theProgramsOwnTopicAndApprovalRole_areTheOnesTheRulesAndAlarmsUse() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-pull-request-rules").stackName("test")
-                        .preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
+        var mocks = run();
 
         // the topic the program creates has the ARN the rules were given
         var topic = mocks.ofType("aws:sns/topic:Topic").stream().filter(t -> App.TOPIC_NAME.equals(t.inputs().get("name")))
