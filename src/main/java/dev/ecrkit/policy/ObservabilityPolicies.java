@@ -13,7 +13,7 @@ public final class ObservabilityPolicies {
      * Account-level CloudWatch Logs resource policies per Region: at most 10
      * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html). Each Logging
      * component creates one by default (com.pulumi:aws 6.83.0 cannot attach a policy to one log group); the stack
-     * program creates one for all its repositories ({@link #eventsToEcrLogGroups}).
+     * program creates one for all its repositories ({@link #eventsToLogGroups}).
      */
     public static final int MAX_LOG_RESOURCE_POLICIES = 10;
     /**
