@@ -92,7 +92,8 @@ public final class ObservabilityNames {
     /**
      * Name of a stack's one shared event log policy: {@code <project>-<stack>-ecr-event-logs}, sanitized and
      * shortened by {@link DerivedName} under {@link NameKind#LOG_RESOURCE_POLICY}. Policy names are unique per account
-     * and Region; the per-repository policies are named {@code <repository>-ecr-events}, so the two never meet.
+     * and Region; the per-repository policies are named {@code <repository>-ecr-events} (or end in a hash of that),
+     * so the two differ unless two hashes collide.
      */
     public static String eventLogPolicy(String project, String stack) {
         return DerivedName.of(NameKind.LOG_RESOURCE_POLICY, project + "-" + stack + EVENT_LOG_POLICY_SUFFIX);
