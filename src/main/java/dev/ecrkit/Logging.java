@@ -32,7 +32,9 @@ import java.util.Objects;
  * Records one repository's ECR and Amazon Inspector events in CloudWatch Logs ({@code ecrkit:index:Logging}), the
  * Terraform module's {@code enable_logging} made real: a log group {@code /aws/ecr/<repository>}, an EventBridge rule
  * for the repository's events targeting it, and the CloudWatch Logs resource policy that lets that rule (and only it)
- * write there. No IAM role: EventBridge writes to CloudWatch Logs through the resource policy. See docs/logging.md.
+ * write there, unless {@link LoggingArgs#createResourcePolicy()} is false (an {@link EventLogPolicy} shared by many
+ * repositories lets the rule write instead). No IAM role: EventBridge writes to CloudWatch Logs through the resource
+ * policy. See docs/logging.md.
  */
 public final class Logging extends ComponentResource {
     /** Type token. */

@@ -16,7 +16,6 @@ public final class LoggingArgs extends ResourceArgs {
     private RepositoryTarget target;
     private LoggingSettings settings;
     private Output<String> kmsKeyArn;
-    private boolean createResourcePolicy;
 
     private LoggingArgs() {
     }
@@ -31,7 +30,7 @@ public final class LoggingArgs extends ResourceArgs {
         return target.arn();
     }
 
-    /** Retention and key settings. Default: {@link LoggingSettings#defaults()}. */
+    /** Retention, key and resource policy settings. Default: {@link LoggingSettings#defaults()}. */
     public LoggingSettings settings() {
         return settings;
     }
@@ -43,11 +42,12 @@ public final class LoggingArgs extends ResourceArgs {
 
     /**
      * Whether the component creates the CloudWatch Logs resource policy that lets its rule write the log group.
-     * Default: true. Set false only when an account-wide policy you manage already allows it: an account has at most
-     * 10 such policies per Region (docs/logging.md).
+     * Default: true ({@link LoggingSettings#createResourcePolicy()}). Set false only when a shared policy
+     * ({@link EventLogPolicy}) or one you manage already allows it: an account has at most 10 such policies per Region
+     * (docs/logging.md).
      */
     public boolean createResourcePolicy() {
-        return createResourcePolicy;
+        return settings.createResourcePolicy();
     }
 
     /** Tags of every resource. Default: none. */
@@ -64,7 +64,6 @@ public final class LoggingArgs extends ResourceArgs {
         private final RepositoryTarget target = new RepositoryTarget();
         private LoggingSettings settings = LoggingSettings.defaults();
         private Output<String> kmsKeyArn;
-        private boolean createResourcePolicy = true;
 
         private Builder() {
         }
@@ -93,7 +92,10 @@ public final class LoggingArgs extends ResourceArgs {
             return this;
         }
 
-        /** Retention and key settings. Default: {@link LoggingSettings#defaults()}. */
+        /**
+         * Retention, key and resource policy settings (replacing those set before). Default:
+         * {@link LoggingSettings#defaults()}.
+         */
         public Builder settings(LoggingSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
             return this;
@@ -101,13 +103,14 @@ public final class LoggingArgs extends ResourceArgs {
 
         /** Retention in days (0 never expires). Default: {@value LoggingSettings#DEFAULT_RETENTION_IN_DAYS}. */
         public Builder retentionInDays(int days) {
-            this.settings = new LoggingSettings(days, settings.kmsKeyArn());
+            this.settings = new LoggingSettings(days, settings.kmsKeyArn(), settings.createResourcePolicy());
             return this;
         }
 
         /** KMS key ARN of the log group. Default: none. */
         public Builder kmsKeyArn(String arn) {
-            this.settings = new LoggingSettings(settings.retentionInDays(), Objects.requireNonNull(arn, "kmsKeyArn"));
+            this.settings = new LoggingSettings(settings.retentionInDays(), Objects.requireNonNull(arn, "kmsKeyArn"),
+                    settings.createResourcePolicy());
             this.kmsKeyArn = null;
             return this;
         }
@@ -118,9 +121,12 @@ public final class LoggingArgs extends ResourceArgs {
             return this;
         }
 
-        /** Whether to create the log group resource policy. Default: true. */
+        /**
+         * Whether to create the log group resource policy; false when an {@link EventLogPolicy} covers the repository.
+         * Default: true.
+         */
         public Builder createResourcePolicy(boolean create) {
-            this.createResourcePolicy = create;
+            this.settings = new LoggingSettings(settings.retentionInDays(), settings.kmsKeyArn(), create);
             return this;
         }
 
@@ -147,7 +153,6 @@ public final class LoggingArgs extends ResourceArgs {
             a.target = built;
             a.settings = settings;
             a.kmsKeyArn = kmsKeyArn;
-            a.createResourcePolicy = createResourcePolicy;
             return a;
         }
     }

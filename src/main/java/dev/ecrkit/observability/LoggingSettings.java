@@ -14,10 +14,16 @@ import java.util.regex.Pattern;
  *                        {@value #DEFAULT_RETENTION_IN_DAYS} (the module's)
  * @param kmsKeyArn       ARN of a symmetric KMS key that encrypts the log group, or "" for CloudWatch Logs' own
  *                        encryption. Default: ""
+ * @param createResourcePolicy whether the Logging component creates its own CloudWatch Logs resource policy (one of
+ *                        the account's {@value dev.ecrkit.policy.ObservabilityPolicies#MAX_LOG_RESOURCE_POLICIES} per
+ *                        Region). False when a shared policy ({@code EventLogPolicy}) lets the rule write instead, as
+ *                        the stack program does. Default: {@value #DEFAULT_CREATE_RESOURCE_POLICY}
  */
-public record LoggingSettings(int retentionInDays, String kmsKeyArn) {
+public record LoggingSettings(int retentionInDays, String kmsKeyArn, boolean createResourcePolicy) {
     /** Default retention, the module's {@code log_retention_days} default. */
     public static final int DEFAULT_RETENTION_IN_DAYS = 30;
+    /** Default of {@link #createResourcePolicy()}: each Logging creates its own policy. */
+    public static final boolean DEFAULT_CREATE_RESOURCE_POLICY = true;
     /**
      * A KMS key ARN, the only form CloudWatch Logs takes for a log group key
      * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html), in any partition.
@@ -26,6 +32,11 @@ public record LoggingSettings(int retentionInDays, String kmsKeyArn) {
 
     public LoggingSettings {
         Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+    }
+
+    /** Settings that create their own resource policy ({@value #DEFAULT_CREATE_RESOURCE_POLICY}). */
+    public LoggingSettings(int retentionInDays, String kmsKeyArn) {
+        this(retentionInDays, kmsKeyArn, DEFAULT_CREATE_RESOURCE_POLICY);
     }
 
     /** All defaults. */
@@ -59,6 +70,7 @@ public record LoggingSettings(int retentionInDays, String kmsKeyArn) {
     public static final class Builder {
         private int retentionInDays = DEFAULT_RETENTION_IN_DAYS;
         private String kmsKeyArn = "";
+        private boolean createResourcePolicy = DEFAULT_CREATE_RESOURCE_POLICY;
 
         private Builder() {
         }
@@ -75,9 +87,19 @@ public record LoggingSettings(int retentionInDays, String kmsKeyArn) {
             return this;
         }
 
+        /**
+         * Whether the Logging creates its own CloudWatch Logs resource policy. Set false when one shared policy lets
+         * every repository's rule write (an {@code EventLogPolicy}; docs/logging.md). Default:
+         * {@value LoggingSettings#DEFAULT_CREATE_RESOURCE_POLICY}.
+         */
+        public Builder createResourcePolicy(boolean create) {
+            this.createResourcePolicy = create;
+            return this;
+        }
+
         /** The settings (checked by {@link LoggingSettings#validate}, which the Args' build() calls). */
         public LoggingSettings build() {
-            return new LoggingSettings(retentionInDays, kmsKeyArn);
+            return new LoggingSettings(retentionInDays, kmsKeyArn, createResourcePolicy);
         }
     }
 }

@@ -12,9 +12,16 @@ public final class ObservabilityPolicies {
     /**
      * Account-level CloudWatch Logs resource policies per Region: at most 10
      * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html). Each Logging
-     * component creates one (com.pulumi:aws 6.83.0 cannot attach a policy to one log group).
+     * component creates one by default (com.pulumi:aws 6.83.0 cannot attach a policy to one log group); the stack
+     * program creates one for all its repositories ({@link #eventsToLogGroups}).
      */
     public static final int MAX_LOG_RESOURCE_POLICIES = 10;
+    /**
+     * Longest CloudWatch Logs resource policy document: 5120 characters
+     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html, policyDocument:
+     * "Maximum length of 5120").
+     */
+    public static final int MAX_LOG_RESOURCE_POLICY_LENGTH = 5120;
 
     private ObservabilityPolicies() {
     }
@@ -34,6 +41,23 @@ public final class ObservabilityPolicies {
                 .resources(scope.logGroupArn(logGroupName) + ":*")
                 .condition("StringEquals", "aws:SourceAccount", scope.accountId())
                 .condition("ArnEquals", "aws:SourceArn", ruleArn).build());
+    }
+
+    /**
+     * One CloudWatch Logs resource policy that lets EventBridge write the events of many repositories, each to its own
+     * log group: {@link #eventsToLogGroup} widened to the log groups that {@code logGroupPattern} matches (the
+     * {@code :*} suffix is added) and to the rules of this account and Region that one of {@code ruleNamePatterns}
+     * matches ({@code ArnLike}, wildcards {@code *} and {@code ?}). The Logging names give both
+     * ({@code ObservabilityNames.eventLogGroups()} and {@code ObservabilityNames.eventRuleSources}).
+     */
+    public static PolicyDocument eventsToLogGroups(AwsScope scope, String logGroupPattern, List<String> ruleNamePatterns) {
+        return PolicyDocument.of(PolicyStatement.allow("EventBridgeWritesRepositoryEvents")
+                .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
+                .actions("logs:CreateLogStream", "logs:PutLogEvents")
+                .resources(scope.logGroupArn(logGroupPattern) + ":*")
+                .condition("StringEquals", "aws:SourceAccount", scope.accountId())
+                .condition("ArnLike", "aws:SourceArn", ruleNamePatterns.stream().map(scope::eventRuleArn).toList())
+                .build());
     }
 
     /**

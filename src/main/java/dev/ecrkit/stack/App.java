@@ -3,9 +3,12 @@ package dev.ecrkit.stack;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
+import dev.ecrkit.EventLogPolicy;
+import dev.ecrkit.EventLogPolicyArgs;
 import dev.ecrkit.Registry;
 import dev.ecrkit.Repository;
 import dev.ecrkit.json.Json;
+import dev.ecrkit.observability.ObservabilityNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +16,15 @@ import java.util.Map;
 
 /**
  * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry, and one {@link Registry} when any
- * registry-level setting is set ({@link RegistryConfig}). Each entry's outputs are exported as one object named after
+ * registry-level setting is set ({@link RegistryConfig}), and one {@link EventLogPolicy} ({@value #EVENT_LOG_POLICY}) when
+ * any entry sets {@code enableLogging}: the one CloudWatch Logs resource policy of the stack. Each entry's outputs are exported as one object named after
  * the entry; the Registry's as one object named {@code registry}. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
  */
 public final class App {
+    /** Name of the stack's shared event log policy component. */
+    public static final String EVENT_LOG_POLICY = "event-logs";
+
     private App() {
     }
 
@@ -35,8 +42,22 @@ public final class App {
         }
         var stack = StackConfig.parse(values, ctx.config("aws").get("region").orElse(""));
         stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        if (!stack.loggedRepositories().isEmpty()) {
+            eventLogPolicy(ctx, stack.loggedRepositories());
+        }
         stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
                 RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
+    }
+
+    /**
+     * The stack's one event log policy, named {@code <project>-<stack>-ecr-event-logs}, for the repositories
+     * {@code logged} (whose Logging children create no policy of their own).
+     */
+    public static EventLogPolicy eventLogPolicy(Context ctx, List<String> logged) {
+        return new EventLogPolicy(EVENT_LOG_POLICY, EventLogPolicyArgs.builder()
+                .policyName(ObservabilityNames.eventLogPolicy(ctx.projectName(), ctx.stackName()))
+                .repositoryNames(logged)
+                .build(), null);
     }
 
     /** The entry's outputs as one object; empty strings and empty maps (features that are off) are left out. */

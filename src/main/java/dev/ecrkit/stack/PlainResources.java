@@ -94,10 +94,18 @@ final class PlainResources {
     }
 
     /**
-     * Registers every AWS resource of synthetic repository {@code name} ({@link ScaleBenchmark#entry}); the Logging
-     * resources only when {@code logging} (see {@link ScaleBenchmark#logged}).
+     * Registers the stack's one shared CloudWatch Logs resource policy, as the {@code EventLogPolicy} component
+     * {@code name} does (here without the component: no parent), with the typed args builder and the recorded inputs.
      */
-    void repository(String name, boolean logging) {
+    void eventLogPolicy(String name) {
+        logResourcePolicy(name + "-log-policy");
+    }
+
+    /**
+     * Registers every AWS resource of synthetic repository {@code name} ({@link ScaleBenchmark#entry}), no log resource
+     * policy of its own ({@link #eventLogPolicy}).
+     */
+    void repository(String name) {
         // KMS key and alias, the repository, its lifecycle policy and repository policy (Repository, KmsKey)
         var key = key(name + "-kms-key");
         alias(name + "-kms-alias", key);
@@ -105,14 +113,11 @@ final class PlainResources {
         lifecyclePolicy(name + "-lifecycle", repo);
         repositoryPolicy(name + "-policy", repo);
 
-        // Logging: log group, recording rule, log resource policy, the rule's target (after the policy)
-        if (logging) {
-            String prefix = name + "-logging";
-            var group = logGroup(prefix + "-log-group");
-            var rule = eventRule(prefix + "-events");
-            var policy = logResourcePolicy(prefix + "-log-policy");
-            eventTarget(prefix + "-events-target", rule, group.arn(), null, List.of(policy));
-        }
+        // Logging: log group, recording rule, the rule's target (the stack's shared policy lets it write)
+        String logging = name + "-logging";
+        var group = logGroup(logging + "-log-group");
+        var events = eventRule(logging + "-events");
+        eventTarget(logging + "-events-target", events, group.arn(), null, List.of());
 
         // Monitoring: topic, its policy and subscriptions, the storage-metric function, alarms, scan-finding rules
         String monitoring = name + "-monitoring";

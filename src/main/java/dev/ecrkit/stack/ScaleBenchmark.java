@@ -14,7 +14,6 @@ import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.observability.MonitoringSettings;
-import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.lang.management.ManagementFactory;
@@ -38,9 +37,9 @@ import java.util.logging.Logger;
  * per N and variant, the wall time, the process CPU time, the resources registered, resources per second and the peak
  * heap. Every synthetic repository has KMS with a created key, a lifecycle template, a repository policy, a delete
  * timeout, tags, monitoring with an SNS topic and two e-mail subscribers, three pull request rules (approval,
- * security_scan with blockOnFailure, ci_integration with a webhook), and logging; logging only on the first
- * {@value #LOGGED} repositories, because each logged repository creates an account-level CloudWatch Logs resource policy,
- * of which an account has at most {@value #LOGGED} per Region, and the stack program refuses more (docs/logging.md).
+ * security_scan with blockOnFailure, ci_integration with a webhook), and logging; the repositories' Logging create no
+ * resource policy of their own: one shared {@link dev.ecrkit.EventLogPolicy} per stack covers them all (an account has at
+ * most 10 such policies per Region; docs/logging.md).
  * Three variants register the same AWS resources with the same inputs (checked: the recorded inputs are compared
  * resource by resource):
  * <ul>
@@ -73,11 +72,6 @@ public final class ScaleBenchmark {
     static final int TARGET_REPOSITORIES = 1000;
     static final int TARGET_SECONDS = 15;
     static final double TARGET_OVERHEAD = 1.3;
-    /**
-     * Repositories with logging: the first {@value}. Each creates an account-level CloudWatch Logs resource policy and
-     * an account has at most this many per Region; the stack program refuses more entries with {@code enableLogging}.
-     */
-    static final int LOGGED = ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES;
     /** Retention of the repositories' event log groups: 365 days (CKV_AWS_338 asks for at least a year). */
     static final int LOG_RETENTION_DAYS = 365;
     /** The repository's delete timeout. */
@@ -141,9 +135,8 @@ public final class ScaleBenchmark {
                 + " (approval, notifies an existing topic, denies pushes but the pipeline's), %s (security_scan HIGH,"
                 + " blockOnFailure: quarantine function) and %s (ci_integration, webhook function)%n",
                 DELETE_TIMEOUT_TEXT, SUBSCRIBERS.size(), APPROVAL_RULE, SCAN_RULE, CI_RULE);
-        System.out.printf(Locale.ROOT, "logging (%d-day event log group, recording rule, log resource policy) on the first %d"
-                + " repositories only: each creates an account-level CloudWatch Logs resource policy, at most %d per account"
-                + " and Region, and the stack program refuses more%n", LOG_RETENTION_DAYS, LOGGED, LOGGED);
+        System.out.printf(Locale.ROOT, "logging (%d-day event log group, recording rule) on every repository, with one"
+                + " shared log resource policy per stack (component %s)%n", LOG_RETENTION_DAYS, App.EVENT_LOG_POLICY);
         System.out.printf(Locale.ROOT, "per repository: %s%n", perRepositoryCounts());
         System.out.printf(Locale.ROOT, "identical AWS inputs: every AWS resource's inputs as the mock engine records them,"
                 + " compared by digest (the engine records no secret marks: the plain variant keeps the webhook function's"
@@ -282,13 +275,19 @@ public final class ScaleBenchmark {
                 for (int i : indices) {
                     new Repository(entry(i), javaArgs(i), null);
                 }
+                if (indices.length > 0) {
+                    App.eventLogPolicy(ctx, Arrays.stream(indices).mapToObj(ScaleBenchmark::entry).toList());
+                }
             });
             case "plain" -> {
                 var literals = literals(indices);
                 yield new Program(stackFile(new int[0]), ctx -> {
                     var plain = PlainResources.of(literals);
                     for (int i : indices) {
-                        plain.repository(entry(i), logged(i));
+                        plain.repository(entry(i));
+                    }
+                    if (indices.length > 0) {
+                        plain.eventLogPolicy(App.EVENT_LOG_POLICY);
                     }
                 });
             }
@@ -324,10 +323,8 @@ public final class ScaleBenchmark {
             e.put("enableTagValidation", true);
             e.put("requiredTags", List.of("Environment", "Owner", "CostCenter"));
             e.put("tags", Map.of("service", "svc-" + i, "data-class", "internal"));
-            if (logged(i)) {
-                e.put("enableLogging", true);
-                e.put("logRetentionDays", LOG_RETENTION_DAYS);
-            }
+            e.put("enableLogging", true);
+            e.put("logRetentionDays", LOG_RETENTION_DAYS);
             e.put("enableMonitoring", true);
             e.put("monitoringThresholdStorage", STORAGE_GB);
             e.put("monitoringThresholdApiCalls", API_CALLS);
@@ -359,11 +356,6 @@ public final class ScaleBenchmark {
 
     private static String owner(int i) {
         return "team-" + (i % 10);
-    }
-
-    /** Whether repository {@code i} has logging: the first {@link #LOGGED}. */
-    static boolean logged(int i) {
-        return i < LOGGED;
     }
 
     /** The Java API args of repository {@code i}: the same settings as its stack entry. */
@@ -398,10 +390,9 @@ public final class ScaleBenchmark {
                                 .notificationTopicArn(APPROVALS_TOPIC).build(),
                         PullRequestRule.securityScan(SCAN_RULE).severityThreshold(Severity.HIGH)
                                 .blockOnFailure(true).notificationTopicArn(APPROVALS_TOPIC).build(),
-                        PullRequestRule.ciIntegration(CI_RULE).webhookUrl(WEBHOOK_URL).build());
-        if (logged(i)) {
-            args.logging(LoggingSettings.builder().retentionInDays(LOG_RETENTION_DAYS).build());
-        }
+                        PullRequestRule.ciIntegration(CI_RULE).webhookUrl(WEBHOOK_URL).build())
+                // the stack's one EventLogPolicy lets every repository's rule write, as in the stack program
+                .logging(LoggingSettings.builder().retentionInDays(LOG_RETENTION_DAYS).createResourcePolicy(false).build());
         return args.build();
     }
 
@@ -437,13 +428,14 @@ public final class ScaleBenchmark {
         return counts;
     }
 
-    /** "a AWS resources + c components with logging, ... without", measured with the Java API. */
+    /** "a AWS resources + c components, plus the stack's event log policy", measured with the Java API. */
     private static String perRepositoryCounts() {
-        var mocks = run("java", LOGGED + 1).mocks();
-        var with = resourcesOf(mocks, entry(0));
-        var without = resourcesOf(mocks, entry(LOGGED));
-        return String.format(Locale.ROOT, "%d AWS resources + %d components with logging, %d + %d without; %s",
-                aws(with, true), aws(with, false), aws(without, true), aws(without, false), with);
+        var mocks = run("java", 1).mocks();
+        var repository = resourcesOf(mocks, entry(0));
+        var shared = resourcesOf(mocks, App.EVENT_LOG_POLICY);
+        return String.format(Locale.ROOT, "%d AWS resources + %d components; per stack %d + %d (the shared event log"
+                + " policy); %s", aws(repository, true), aws(repository, false), aws(shared, true), aws(shared, false),
+                repository);
     }
 
     private static int aws(Map<String, Integer> counts, boolean aws) {

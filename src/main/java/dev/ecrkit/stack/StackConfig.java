@@ -8,7 +8,6 @@ import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
-import dev.ecrkit.policy.ObservabilityPolicies;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
@@ -43,10 +42,20 @@ public final class StackConfig {
 
     private final List<Entry> entries;
     private final Optional<RegistryArgs> registry;
+    private final List<String> loggedRepositories;
 
-    private StackConfig(List<Entry> entries, Optional<RegistryArgs> registry) {
+    private StackConfig(List<Entry> entries, Optional<RegistryArgs> registry, List<String> loggedRepositories) {
         this.entries = List.copyOf(entries);
         this.registry = registry;
+        this.loggedRepositories = List.copyOf(loggedRepositories);
+    }
+
+    /**
+     * The repository names of the entries with {@code enableLogging}, in config order. Their Logging children create
+     * no resource policy: the stack's one {@code EventLogPolicy} covers them all (docs/logging.md). Empty: no policy.
+     */
+    public List<String> loggedRepositories() {
+        return loggedRepositories;
     }
 
     /** The stack's one Registry, when anything registry-level is set ({@link RegistryConfig}). */
@@ -76,6 +85,7 @@ public final class StackConfig {
         values.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> p.add(PROJECT + ":" + k,
                 "unknown key; did you mean " + PROJECT + ":" + ConfigKeys.closest(k, KEYS) + "?", values.get(k)));
         var entries = new ArrayList<Entry>();
+        var logged = new ArrayList<String>();
         Object repos = values.get(REPOSITORIES);
         String reposPath = PROJECT + ":" + REPOSITORIES;
         if (repos == null) {
@@ -83,12 +93,16 @@ public final class StackConfig {
         } else if (!(repos instanceof Map<?, ?> map)) {
             p.add(reposPath, "must be a map of repository entries (entry name -> settings)", repos);
         } else {
-            map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k)).ifPresent(entries::add));
+            map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k), true).ifPresent(e -> {
+                entries.add(e);
+                if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
+                    logged.add(settings.get("name") instanceof String name ? name : e.key());
+                }
+            }));
         }
-        checkEventLogQuota(entries, p.at(reposPath));
         var registry = RegistryConfig.parse(values, sourceRegion, p);
         p.throwIfAny();
-        return new StackConfig(entries, registry);
+        return new StackConfig(entries, registry, logged);
     }
 
     /**
@@ -99,12 +113,16 @@ public final class StackConfig {
      */
     public static RepositoryArgs repositoryArgs(String entryKey, Map<String, Object> settings) {
         var p = new Problems();
-        var entry = entry(entryKey, settings, p);
+        var entry = entry(entryKey, settings, p, false);
         p.throwIfAny();
         return entry.orElseThrow().args();
     }
 
-    private static Optional<Entry> entry(String key, Object value, Problems p) {
+    /**
+     * One entry; with {@code sharedLogPolicy} (the stack program), its Logging creates no resource policy of its own
+     * (the stack's {@code EventLogPolicy} covers it); without (a plugin Repository), it does.
+     */
+    private static Optional<Entry> entry(String key, Object value, Problems p, boolean sharedLogPolicy) {
         if (!(value instanceof Map<?, ?> raw)) {
             p.add("", "must be a map of settings (an empty map {} for all defaults)", value);
             return Optional.empty();
@@ -127,7 +145,7 @@ public final class StackConfig {
                 LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
         b.tagging(tagging(v));
-        observability(v, b);
+        observability(v, b, sharedLogPolicy);
         pullRequestRules(v, b);
         try {
             return Optional.of(new Entry(key, b.build()));
@@ -220,9 +238,9 @@ public final class StackConfig {
      * it silently). {@code createSnsTopic} with {@code snsTopicName} creates that topic; {@code snsTopicName} alone
      * names an existing topic (name or ARN).
      */
-    private static void observability(Values v, RepositoryArgs.Builder b) {
+    private static void observability(Values v, RepositoryArgs.Builder b, boolean sharedLogPolicy) {
         if (v.bool("enableLogging").orElse(false)) {
-            b.logging(ObservabilityConfig.logging(v, "logRetentionDays").build());
+            b.logging(ObservabilityConfig.logging(v, "logRetentionDays").createResourcePolicy(!sharedLogPolicy).build());
         } else {
             noEffectWithout(v, "enableLogging", LOGGING_KEYS);
         }
@@ -243,16 +261,6 @@ public final class StackConfig {
             if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
                 v.problems.add(key, "has no effect without " + switchKey + ": true", value);
             }
-        }
-    }
-
-    /** Every entry with logging creates one account-level log resource policy (docs/logging.md). */
-    private static void checkEventLogQuota(List<Entry> entries, Problems p) {
-        long recording = entries.stream().filter(e -> e.args().logging().isPresent()).count();
-        if (recording > ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES) {
-            p.add("", "at most " + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " entries may set enableLogging:"
-                    + " each records events through a CloudWatch Logs resource policy, and an account has at most "
-                    + ObservabilityPolicies.MAX_LOG_RESOURCE_POLICIES + " per Region", recording);
         }
     }
 

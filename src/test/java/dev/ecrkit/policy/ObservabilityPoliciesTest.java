@@ -25,6 +25,34 @@ class ObservabilityPoliciesTest {
     }
 
     @Test
+    void eventsToLogGroups_golden_everyEcrEventLogGroup_recordingRulesByNameOnly() {
+        String longName = "platform/" + "x".repeat(50);
+        String shortened = dev.ecrkit.observability.ObservabilityNames.eventsRule(longName);
+        assertEquals("platform-" + "x".repeat(46) + "-" + dev.ecrkit.naming.DerivedName.hash(longName + "-ecr-events"),
+                shortened);
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
+                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
+                + "\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/*:*\","
+                + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
+                + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws-us-gov:events:us-gov-west-1:123456789012:rule/*-ecr-events\","
+                + "\"arn:aws-us-gov:events:us-gov-west-1:123456789012:rule/*-ecr-events-????????\"]}}}]}",
+                ObservabilityPolicies.eventsToLogGroups(GOV, "/aws/ecr/*",
+                        dev.ecrkit.observability.ObservabilityNames.eventRuleSources(List.of("team/app", "payments-api")))
+                        .toJson());
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
+                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
+                + "\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\","
+                + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
+                + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events\","
+                + "\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events-????????\","
+                + "\"arn:aws:events:eu-west-1:123456789012:rule/" + shortened + "\"]}}}]}",
+                ObservabilityPolicies.eventsToLogGroups(AWS, "/aws/ecr/*",
+                        dev.ecrkit.observability.ObservabilityNames.eventRuleSources(List.of(longName, "app"))).toJson());
+    }
+
+    @Test
     void alarmTopic_golden_cloudWatchScopedToTheAlarms_eventBridgeWithoutCondition() {
         assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
                 + "{\"Sid\":\"CloudWatchAlarmsPublish\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"cloudwatch.amazonaws.com\"},"
@@ -52,6 +80,7 @@ class ObservabilityPoliciesTest {
     void everyGeneratedDocument_passesThePolicyDocumentCheckAndHasNoWildcardPrincipal() {
         for (String json : List.of(
                 ObservabilityPolicies.eventsToLogGroup(AWS, "/aws/ecr/a", AWS.eventRuleArn("r")).toJson(),
+                ObservabilityPolicies.eventsToLogGroups(AWS, "/aws/ecr/*", List.of("*-ecr-events")).toJson(),
                 ObservabilityPolicies.alarmTopic(AWS, AWS.topicArn("t"), List.of("a")).toJson(),
                 ObservabilityPolicies.storageMetric(AWS.repositoryArn("a")).toJson(),
                 FunctionPolicies.lambdaTrust().toJson(),

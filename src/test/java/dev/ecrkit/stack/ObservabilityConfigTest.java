@@ -32,9 +32,14 @@ class ObservabilityConfigTest {
 
     @Test
     void enableLogging_readsTheRetention_includingValuesTheModuleRejects() {
-        assertEquals(Optional.of(LoggingSettings.builder().retentionInDays(2192).build()),
+        // in the stack program, the stack's one EventLogPolicy lets the rule write: no policy per entry
+        assertEquals(Optional.of(LoggingSettings.builder().retentionInDays(2192).createResourcePolicy(false).build()),
                 args(Map.of("enableLogging", true, "logRetentionDays", 2192)).logging());
-        assertEquals(Optional.of(LoggingSettings.defaults()), args(Map.of("enableLogging", true)).logging());
+        assertEquals(Optional.of(new LoggingSettings(LoggingSettings.DEFAULT_RETENTION_IN_DAYS, "", false)),
+                args(Map.of("enableLogging", true)).logging());
+        // one entry read on its own (a plugin Repository) keeps its own policy
+        assertEquals(Optional.of(LoggingSettings.defaults()),
+                StackConfig.repositoryArgs("app", Map.of("enableLogging", true)).logging());
     }
 
     @Test
@@ -73,17 +78,38 @@ class ObservabilityConfigTest {
     }
 
     @Test
-    void moreThanTenLoggingEntries_exceedTheLogResourcePolicyQuota() {
+    void anyNumberOfLoggingEntries_shareTheStacksOneLogResourcePolicy() {
         var repos = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < 11; i++) {
-            repos.put("repo-" + i, Map.of("enableLogging", true, "enableMonitoring", true));
+        for (int i = 0; i < 30; i++) {
+            repos.put("repo-" + i, Map.of("enableLogging", true));
         }
-        var e = assertThrows(InvalidInputException.class, () -> StackConfig.parse(Map.of("repositories", repos)));
-        assertEquals(List.of("ecrkit:repositories: at most 10 entries may set enableLogging: each records events"
-                + " through a CloudWatch Logs resource policy, and an account has at most 10 per Region, got 11"),
-                e.problems().stream().map(Object::toString).toList());
-        repos.put("repo-10", Map.of("enableMonitoring", true));
-        assertEquals(11, StackConfig.parse(Map.of("repositories", repos)).entries().size(), "monitoring needs no policy");
+        repos.put("renamed", Map.of("name", "team/renamed", "enableLogging", true));
+        repos.put("quiet", Map.of("enableMonitoring", true));
+        var stack = StackConfig.parse(Map.of("repositories", repos));
+        assertEquals(32, stack.entries().size());
+        assertEquals(31, stack.loggedRepositories().size());
+        assertEquals("team/renamed", stack.loggedRepositories().get(30), "the repository name, not the entry key");
+        assertTrue(stack.entries().stream().flatMap(e -> e.args().logging().stream())
+                .noneMatch(LoggingSettings::createResourcePolicy));
+
+        var run = TestEngine.run(Map.of("ecrkit:repositories", Json.write(repos)), App::stack);
+        assertEquals(null, run.failure());
+        var policies = run.ofType("aws:cloudwatch/logResourcePolicy:LogResourcePolicy");
+        assertEquals(1, policies.size(), "one of the account's 10 slots, whatever the number of entries");
+        var policy = policies.get(0);
+        assertEquals("event-logs-log-policy", policy.name());
+        assertEquals(run.one(dev.ecrkit.EventLogPolicy.TYPE).urn(), policy.parent());
+        assertEquals("ecrkit-test-ecr-event-logs", policy.inputs().get("policyName"));
+        assertTrue(String.valueOf(policy.inputs().get("policyDocument"))
+                .contains("\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\""));
+    }
+
+    @Test
+    void withoutLoggingEntries_theStackHasNoEventLogPolicy() {
+        var run = TestEngine.run(Map.of("ecrkit:repositories", Json.write(Map.of("app", Map.of("enableMonitoring", true)))),
+                App::stack);
+        assertEquals(List.of(), run.ofType(dev.ecrkit.EventLogPolicy.TYPE));
+        assertEquals(List.of(), run.ofType("aws:cloudwatch/logResourcePolicy:LogResourcePolicy"));
     }
 
     @Test

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scale benchmark's three variants (stack program, Java API, plain com.pulumi:aws resources) for two synthetic
- * repositories, one with logging (index 0) and one past the log-policy quota (index {@link ScaleBenchmark#LOGGED}):
- * the same AWS resources, with identical inputs and options. No timing: the benchmark prints figures.
+ * repositories with every feature, logging included, and the stack's one shared event log policy: the same AWS
+ * resources, with identical inputs and options. No timing: the benchmark prints figures.
  */
 class ScaleBenchmarkTest {
-    private static final int[] INDICES = {0, ScaleBenchmark.LOGGED};
+    private static final int[] INDICES = {0, 1};
     private static final Map<String, Planned> PLANNED = new LinkedHashMap<>();
 
     /** One variant's plan and what the mock engine recorded. */
@@ -37,12 +37,11 @@ class ScaleBenchmarkTest {
         }
     }
 
-    /** Every AWS resource of a repository with every feature on (64 of them). */
+    /** Every AWS resource of a repository with every feature on (63 of them; the log resource policy is shared). */
     private static final Map<String, Integer> LOGGED_AWS = new TreeMap<>(Map.ofEntries(
             Map.entry("aws:cloudwatch/eventRule:EventRule", 11),
             Map.entry("aws:cloudwatch/eventTarget:EventTarget", 11),
             Map.entry("aws:cloudwatch/logGroup:LogGroup", 4),
-            Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1),
             Map.entry("aws:cloudwatch/metricAlarm:MetricAlarm", 4),
             Map.entry("aws:ecr/lifecyclePolicy:LifecyclePolicy", 1),
             Map.entry("aws:ecr/repository:Repository", 1),
@@ -72,14 +71,14 @@ class ScaleBenchmarkTest {
             assertEquals(List.of(), differing, variant + ": resources whose inputs differ from the plain variant's");
             assertTrue(ScaleBenchmark.identicalInputs(PLANNED.get(variant).mocks(), PLANNED.get("plain").mocks()));
         }
-        assertEquals(2 * LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum() - 4, plain.size());
+        assertEquals(2 * LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum() + 1, plain.size());
     }
 
     @Test
-    void aRepositoryWithLogging_registers64AwsResourcesAnd5Components() {
+    void aRepositoryWithLogging_registers63AwsResourcesAnd5Components() {
         var expected = new TreeMap<>(LOGGED_AWS);
         COMPONENTS.forEach(c -> expected.put(c, 1));
-        assertEquals(64, LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(63, LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum());
         for (String variant : List.of("stack", "java")) {
             assertEquals(expected, ScaleBenchmark.resourcesOf(PLANNED.get(variant).mocks(), ScaleBenchmark.entry(0)), variant);
         }
@@ -87,22 +86,18 @@ class ScaleBenchmarkTest {
     }
 
     @Test
-    void aRepositoryPastTheLogPolicyQuota_registersEverythingButLogging() {
-        // Logging: a log group, a rule, its target and the log resource policy
-        var aws = new TreeMap<>(LOGGED_AWS);
-        aws.merge("aws:cloudwatch/logGroup:LogGroup", -1, Integer::sum);
-        aws.merge("aws:cloudwatch/eventRule:EventRule", -1, Integer::sum);
-        aws.merge("aws:cloudwatch/eventTarget:EventTarget", -1, Integer::sum);
-        aws.remove("aws:cloudwatch/logResourcePolicy:LogResourcePolicy");
-        var expected = new TreeMap<>(aws);
-        COMPONENTS.stream().filter(c -> !c.equals("ecrkit:index:Logging")).forEach(c -> expected.put(c, 1));
-        String entry = ScaleBenchmark.entry(ScaleBenchmark.LOGGED);
-        assertFalse(ScaleBenchmark.logged(ScaleBenchmark.LOGGED));
+    void everyRepositoryLogs_throughTheStacksOneSharedLogResourcePolicy() {
+        String policy = "aws:cloudwatch/logResourcePolicy:LogResourcePolicy";
+        assertEquals(LOGGED_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(1)));
         for (String variant : List.of("stack", "java")) {
-            assertEquals(expected, ScaleBenchmark.resourcesOf(PLANNED.get(variant).mocks(), entry), variant);
+            var mocks = PLANNED.get(variant).mocks();
+            assertEquals(Map.of(policy, 1, dev.ecrkit.EventLogPolicy.TYPE, 1),
+                    ScaleBenchmark.resourcesOf(mocks, App.EVENT_LOG_POLICY), variant);
+            assertEquals(1, mocks.registered().stream().filter(k -> k.startsWith(policy + "::")).count(), variant);
+            assertEquals("ecrkit-bench-ecr-event-logs",
+                    mocks.inputs(policy, App.EVENT_LOG_POLICY + "-log-policy").get("policyName"), variant);
         }
-        assertEquals(aws, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), entry));
-        assertEquals(60, aws.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(Map.of(policy, 1), ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), App.EVENT_LOG_POLICY));
     }
 
     @Test
