@@ -38,16 +38,38 @@ public final class EventLogPolicy extends ComponentResource {
     /** Exactly one constructor (multi-language rule); {@code options} may be null. */
     public EventLogPolicy(String name, EventLogPolicyArgs args, ComponentResourceOptions options) {
         super(TYPE, name, null, options);
+        var out = register(this, name, args);
+        this.policyName = out.policyName();
+        registerOutputs(out.toMap());
+    }
+
+    /**
+     * The outputs of the policy: the values of the {@link EventLogPolicy} fields of the same names.
+     *
+     * @param policyName see {@link EventLogPolicy#policyName}
+     */
+    public record Outputs(Output<String> policyName) {
+        /** Every exported output by its name, for {@code registerOutputs}. */
+        public Map<String, Output<?>> toMap() {
+            return Map.of("policyName", policyName);
+        }
+    }
+
+    /**
+     * Registers the component's resource as a child of {@code parent} and returns its outputs: the body of the
+     * constructor, public so that the multi-language plugin's own {@code ecrkit:index:EventLogPolicy} class registers
+     * exactly the same resource. Java programs use the constructor.
+     */
+    public static Outputs register(ComponentResource parent, String name, EventLogPolicyArgs args) {
         Objects.requireNonNull(args, "args");
-        var scope = AwsScopes.of(Optional.empty(), "scope", this);
+        var scope = AwsScopes.of(Optional.empty(), "scope", parent);
         List<String> rules = ObservabilityNames.eventRuleSources(args.repositoryNames());
         var policy = new LogResourcePolicy(name + "-log-policy", LogResourcePolicyArgs.builder()
                 .policyName(args.policyName())
                 .policyDocument(scope.applyValue(s -> checkedLength(ObservabilityPolicies.eventsToLogGroups(s,
                         ObservabilityNames.eventLogGroups(), rules).toJson())))
-                .build(), CustomResourceOptions.builder().parent(this).build());
-        this.policyName = policy.policyName();
-        registerOutputs(Map.of("policyName", policyName));
+                .build(), CustomResourceOptions.builder().parent(parent).build());
+        return new Outputs(policy.policyName());
     }
 
     private static String checkedLength(String document) {

@@ -7,6 +7,7 @@ import static dev.ecrkit.stack.ConfigKey.Type.STRING;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING_LIST;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING_MAP;
 
+import dev.ecrkit.EventLogPolicyArgs;
 import dev.ecrkit.GovernanceArgs;
 import dev.ecrkit.LoggingArgs;
 import dev.ecrkit.MonitoringArgs;
@@ -14,6 +15,7 @@ import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.observability.MonitoringSettings;
+import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problems;
 import java.util.Arrays;
@@ -24,8 +26,9 @@ import java.util.Optional;
 /**
  * Reads the logging, monitoring and pull request rule settings: those of a repository entry ({@code logRetentionDays},
  * {@code monitoringThreshold*}, {@code createSnsTopic}, ...) for the stack program, and the inputs of the standalone
- * {@code Logging}, {@code Monitoring} and {@code Governance} components for other languages ({@link #LOGGING_INPUTS},
- * {@link #MONITORING_INPUTS}, {@link #GOVERNANCE_INPUTS}: the Java builder names). One reader per settings object
+ * {@code Logging}, {@code Monitoring}, {@code Governance} and {@code EventLogPolicy} components for other languages
+ * ({@link #LOGGING_INPUTS}, {@link #MONITORING_INPUTS}, {@link #GOVERNANCE_INPUTS}, {@link #EVENT_LOG_POLICY_INPUTS}:
+ * the Java builder names). One reader per settings object
  * serves both; only the names differ. Validation stays in the settings and args builders. Pure.
  */
 public final class ObservabilityConfig {
@@ -73,6 +76,13 @@ public final class ObservabilityConfig {
             ConfigKey.key("basePolicy", STRING, ConfigKey.NO_DEFAULT,
                     "Policy JSON the rules' statements are appended to (REGISTER only)"),
             ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags of every taggable resource"));
+
+    /** Inputs of a standalone EventLogPolicy ({@link #eventLogPolicyArgs}): the builder names of {@link EventLogPolicyArgs}. */
+    public static final List<ConfigKey> EVENT_LOG_POLICY_INPUTS = List.of(
+            ConfigKey.key("policyName", STRING, ConfigKey.NO_DEFAULT,
+                    "Required. Name of the CloudWatch Logs resource policy, unique per account and Region"),
+            ConfigKey.key("repositoryNames", STRING_LIST, ConfigKey.NONE,
+                    "Repositories whose Logging relies on this policy (only shortened rule names change it)"));
 
     /** The repository entry's monitoring keys. */
     static final MonitoringNames ENTRY_MONITORING = new MonitoringNames("monitoringThresholdStorage",
@@ -170,6 +180,36 @@ public final class ObservabilityConfig {
         // checks the rest of it and every other input
         return build(v, p, () -> b.repositoryName(v.string("repositoryName").orElseThrow())
                 .repositoryArn(arn.get()).build(), () -> PullRequestRules.validate(read.rules(), p.at("rules")));
+    }
+
+    /**
+     * A standalone EventLogPolicy's args from its inputs ({@link #EVENT_LOG_POLICY_INPUTS} -> plain value). Throws
+     * {@link InvalidInputException} with every problem at once, each named by its input, before anything is
+     * registered.
+     */
+    public static EventLogPolicyArgs eventLogPolicyArgs(Map<String, Object> inputs) {
+        var p = new Problems();
+        var v = new StackConfig.Values(inputs, p, EVENT_LOG_POLICY_INPUTS);
+        var repositories = v.strings("repositoryNames");
+        var b = EventLogPolicyArgs.builder().repositoryNames(repositories);
+        var name = v.string("policyName");
+        if (!v.has("policyName")) {
+            p.addNoValue("policyName", "is required: the name of the resource policy");
+        }
+        EventLogPolicyArgs args = null;
+        if (name.isEmpty()) { // what the builder would have checked of the rest
+            for (int i = 0; i < repositories.size(); i++) {
+                EcrRules.checkName(p, "repositoryNames[" + i + "]", repositories.get(i));
+            }
+        } else {
+            try {
+                args = b.policyName(name.get()).build();
+            } catch (InvalidInputException e) {
+                p.addAll(e.problems());
+            }
+        }
+        p.throwIfAny();
+        return args;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.ecrkit.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ecrkit.EventLogPolicy;
+import dev.ecrkit.EventLogPolicyArgs;
 import dev.ecrkit.Governance;
 import dev.ecrkit.GovernanceArgs;
 import dev.ecrkit.Logging;
@@ -19,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ecrkit:index:Logging}, {@code Monitoring} and {@code Governance} from untyped values (what a TypeScript or
+ * {@code ecrkit:index:Logging}, {@code EventLogPolicy}, {@code Monitoring} and {@code Governance} from untyped values (what a TypeScript or
  * YAML program sends) register what the Java components register with the same settings, answer the same outputs,
  * and name invalid inputs by their input names before registering anything.
  */
@@ -57,6 +59,39 @@ class PluginObservabilityTest {
                 "retentionInDays: must be 0 (never expire) or one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,"
                         + " 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, got 8",
                 "kmsKeyArn: must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>), got \"alias/x\""));
+    }
+
+    @Test
+    void eventLogPolicy_everyInput_registersWhatTheJavaApiRegisters() {
+        // the second name is long enough for a shortened rule name, which the document lists by ARN
+        String longName = "team/" + "a".repeat(50);
+        PluginHarness.assertSameAsJava(EventLogPolicy.TYPE, "event-logs", """
+                {"policyName": "shared-ecr-event-logs", "repositoryNames": ["team/app", "%s"]}
+                """.formatted(longName), null, (n, o) -> new EventLogPolicy(n, EventLogPolicyArgs.builder()
+                .policyName("shared-ecr-event-logs").repositoryNames("team/app", longName).build(), o), 2);
+    }
+
+    @Test
+    void eventLogPolicy_policyNameOnly_takesTheDefaults() {
+        PluginHarness.assertSameAsJava(EventLogPolicy.TYPE, "event-logs", "{\"policyName\": \"event-logs\"}", null,
+                (n, o) -> new EventLogPolicy(n, EventLogPolicyArgs.builder().policyName("event-logs").build(), o), 2);
+    }
+
+    @Test
+    void eventLogPolicy_invalidInputs_areNamedByTheirInputs() {
+        assertProblems(EventLogPolicy.TYPE, """
+                {"policyName": "no spaces", "repositoryNames": ["team/app", "Team/App"]}
+                """, String.join("\n",
+                "policyName: must be 1-64 characters of [.A-Za-z0-9_-], got \"no spaces\"",
+                "repositoryNames[1]: " + NAME_RULE + ", got \"Team/App\""));
+    }
+
+    @Test
+    void eventLogPolicy_withoutPolicyName_isRejectedBeforeAnythingIsRegistered() {
+        // policyName is a required input of the schema: pulumi-java's construct refuses the inputs
+        assertProblems(EventLogPolicy.TYPE, "{\"repositoryNames\": [\"team/app\"]}", "the stack program failed:"
+                + " IllegalArgumentException: Missing required field policyName in type "
+                + "dev.ecrkit.plugin.EventLogPolicyInputs");
     }
 
     @Test

@@ -101,6 +101,11 @@ class PluginSchemaTest {
     }
 
     @Test
+    void eventLogPolicyInputs_areTheJavaBuilderNames_withTheirTypes() {
+        assertInputs("EventLogPolicy", ObservabilityConfig.EVENT_LOG_POLICY_INPUTS);
+    }
+
+    @Test
     void monitoringInputs_areTheJavaBuilderNames_withTheirTypes() {
         assertInputs("Monitoring", ObservabilityConfig.MONITORING_INPUTS);
     }
@@ -190,16 +195,9 @@ class PluginSchemaTest {
         }
     }
 
-    /**
-     * Java API components that the plugin does not serve, and why: {@code EventLogPolicy} is the stack program's and
-     * Java's answer to the account's 10 log resource policies; a plugin Repository or Logging keeps its own policy
-     * (components/README.md, "What cannot cross the language boundary").
-     */
-    static final Set<Class<?>> JAVA_ONLY = Set.of(dev.ecrkit.EventLogPolicy.class);
-
-    /** The components of the Java API the plugin serves: top-level ComponentResource classes of package dev.ecrkit. */
+    /** The components of the Java API the plugin serves: every top-level ComponentResource class of package dev.ecrkit. */
     static List<Class<?>> javaComponents() {
-        return componentsIn("dev.ecrkit").stream().filter(c -> !JAVA_ONLY.contains(c)).toList();
+        return componentsIn("dev.ecrkit");
     }
 
     /** What the host serves: the ComponentResource classes of the plugin package. */

@@ -132,4 +132,23 @@ class ObservabilityConfigTest {
             assertTrue(!plain.containsKey(off), off + " is left out when off");
         }
     }
+
+    @Test
+    void eventLogPolicyInputs_withoutPolicyName_reportEveryProblemAtOnce() {
+        var bad = assertThrows(InvalidInputException.class, () -> ObservabilityConfig.eventLogPolicyArgs(
+                Map.of("repositoryNames", List.of("team/app", "Team/App"))));
+        assertEquals(List.of("policyName: is required: the name of the resource policy",
+                "repositoryNames[1]: must be 2-256 characters of lowercase letters and digits, separated by '.', '_',"
+                        + " '__', '-' or '/' (no leading, trailing or doubled separator), got \"Team/App\""),
+                bad.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void eventLogPolicyInputs_areTheBuilderValues_repositoryNamesDefaultingToNone() {
+        var a = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "shared-logs"));
+        assertEquals("shared-logs", a.policyName());
+        assertEquals(List.of(), a.repositoryNames());
+        var b = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "p", "repositoryNames", List.of("team/app")));
+        assertEquals(List.of("team/app"), b.repositoryNames());
+    }
 }
