@@ -38,7 +38,7 @@ class ScaleBenchmarkTest {
     }
 
     /** Every AWS resource of a repository with every feature on (63 of them; the log resource policy is shared). */
-    private static final Map<String, Integer> LOGGED_AWS = new TreeMap<>(Map.ofEntries(
+    private static final Map<String, Integer> PER_REPOSITORY_AWS = new TreeMap<>(Map.ofEntries(
             Map.entry("aws:cloudwatch/eventRule:EventRule", 11),
             Map.entry("aws:cloudwatch/eventTarget:EventTarget", 11),
             Map.entry("aws:cloudwatch/logGroup:LogGroup", 4),
@@ -71,24 +71,24 @@ class ScaleBenchmarkTest {
             assertEquals(List.of(), differing, variant + ": resources whose inputs differ from the plain variant's");
             assertTrue(ScaleBenchmark.identicalInputs(PLANNED.get(variant).mocks(), PLANNED.get("plain").mocks()));
         }
-        assertEquals(2 * LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum() + 1, plain.size());
+        assertEquals(2 * PER_REPOSITORY_AWS.values().stream().mapToInt(Integer::intValue).sum() + 1, plain.size());
     }
 
     @Test
     void aRepositoryWithLogging_registers63AwsResourcesAnd5Components() {
-        var expected = new TreeMap<>(LOGGED_AWS);
+        var expected = new TreeMap<>(PER_REPOSITORY_AWS);
         COMPONENTS.forEach(c -> expected.put(c, 1));
-        assertEquals(63, LOGGED_AWS.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(63, PER_REPOSITORY_AWS.values().stream().mapToInt(Integer::intValue).sum());
         for (String variant : List.of("stack", "java")) {
             assertEquals(expected, ScaleBenchmark.resourcesOf(PLANNED.get(variant).mocks(), ScaleBenchmark.entry(0)), variant);
         }
-        assertEquals(LOGGED_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(0)));
+        assertEquals(PER_REPOSITORY_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(0)));
     }
 
     @Test
     void everyRepositoryLogs_throughTheStacksOneSharedLogResourcePolicy() {
         String policy = "aws:cloudwatch/logResourcePolicy:LogResourcePolicy";
-        assertEquals(LOGGED_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(1)));
+        assertEquals(PER_REPOSITORY_AWS, ScaleBenchmark.resourcesOf(PLANNED.get("plain").mocks(), ScaleBenchmark.entry(1)));
         for (String variant : List.of("stack", "java")) {
             var mocks = PLANNED.get(variant).mocks();
             assertEquals(Map.of(policy, 1, dev.ecrkit.EventLogPolicy.TYPE, 1),
