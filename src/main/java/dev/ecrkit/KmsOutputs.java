@@ -18,7 +18,8 @@ import java.util.Map;
 public record KmsOutputs(Output<String> keyArn, Output<String> keyId, Output<String> aliasArn,
         Output<Map<String, Object>> configuration) {
 
-    static KmsOutputs of(Encryption encryption, KmsKey created) {
+    /** {@code givenKey}: the ARN of a given key ("" for the AWS managed key), null when the encryption has none. */
+    static KmsOutputs of(Encryption encryption, KmsKey created, Output<String> givenKey) {
         if (created != null) {
             var configuration = Output.tuple(created.keyArn, created.keyId, created.aliasArn, created.aliasName,
                     created.configurationSummary).applyValue(t -> {
@@ -33,11 +34,11 @@ public record KmsOutputs(Output<String> keyArn, Output<String> keyId, Output<Str
                     });
             return new KmsOutputs(created.keyArn, created.keyId, created.aliasArn, configuration);
         }
-        if (encryption instanceof Encryption.KmsKeyRef k) {
-            return new KmsOutputs(k.key(), Output.of(""), Output.of(""), k.key().applyValue(key -> {
+        if (encryption instanceof Encryption.KmsKeyRef) {
+            return new KmsOutputs(givenKey, Output.of(""), Output.of(""), givenKey.applyValue(key -> {
                 var m = new LinkedHashMap<String, Object>();
                 m.put("keyCreated", false);
-                m.put("keyArn", key);
+                putIfNotEmpty(m, "keyArn", key);
                 return Collections.unmodifiableMap(m);
             }));
         }

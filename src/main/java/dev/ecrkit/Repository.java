@@ -11,10 +11,13 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.CustomTimeouts;
 import com.pulumi.resources.Resource;
+import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.aws.EcrRepositoryResource;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs;
+import dev.ecrkit.aws.KmsKeyArns;
+import dev.ecrkit.kms.KeyReference;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
@@ -23,6 +26,7 @@ import dev.ecrkit.validation.Problems;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One ECR repository with its repository policy and lifecycle policy ({@code ecrkit:index:Repository}), the
@@ -87,8 +91,9 @@ public final class Repository extends ComponentResource {
     public final Output<Map<String, Object>> cloudwatchAlarms;
 
     /**
-     * The KMS key the repository uses: the created key's ARN, or the key given (as given: ARN, alias or id); an empty
-     * string with AES256 (the stack export leaves it out; the module echoed an unused key).
+     * The KMS key the repository uses: the created key's ARN, or the ARN of the key given (an alias or key id is
+     * resolved to it, see docs/encryption.md); an empty string with AES256 or the AWS managed key {@code alias/aws/ecr}
+     * (the stack export leaves it out; the module echoed an unused key).
      */
     @Export(name = "kmsKeyArn", refs = {String.class}, tree = "[0]")
     public final Output<String> kmsKeyArn;
@@ -186,7 +191,7 @@ public final class Repository extends ComponentResource {
      */
     public static Outputs register(ComponentResource parent, String name, RepositoryArgs args) {
         preflight(args, null);
-        Output<String> repoName = args.name().applyValue(Repository::checkedName);
+        Output<String> repoName = encryptionChecked(parent, args.encryption(), args.name().applyValue(Repository::checkedName));
         Output<TagResult> tags = repoName.applyValue(n -> Tagging.compute(args.tagging(), n));
         Output<Map<String, String>> finalTags = tags.applyValue(TagResult::finalTags);
 
@@ -196,11 +201,14 @@ public final class Repository extends ComponentResource {
                         ComponentResourceOptions.builder().parent(parent).protect(args.preventDestroy()).build())
                 : null;
 
+        Output<String> givenKey = args.encryption() instanceof Encryption.KmsKeyRef k
+                ? k.key().applyValue(Repository::checkedKey).apply(key -> KmsKeyArns.of(key, "kmsKey", parent))
+                : null;
         var repo = new EcrRepositoryResource(name, EcrRepositoryResourceArgs.of(repoName,
                 args.imageTagMutability().wire(),
                 args.imageTagMutabilityExclusionFilters().stream()
                         .map(f -> new ExclusionFilterArgs(f.filter(), ExclusionFilter.FILTER_TYPE)).toList(),
-                encryptionConfiguration(args.encryption(), kms), args.scanOnPush(), args.forceDelete(), finalTags),
+                encryptionConfiguration(args.encryption(), kms, givenKey), args.scanOnPush(), args.forceDelete(), finalTags),
                 repositoryOptions(parent, args));
 
         var governance = RepositoryGovernance.create(parent, name, args, repo.name(), repo.arn(), finalTags);
@@ -219,7 +227,7 @@ public final class Repository extends ComponentResource {
         return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
                 Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
-                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms), observability,
+                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms, givenKey), observability,
                 RepositoryGovernance.status(args, governance));
     }
 
@@ -254,9 +262,34 @@ public final class Repository extends ComponentResource {
         return key;
     }
 
-    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption, KmsKey created) {
+    /**
+     * {@code name}, once the encryption type is known to exist where the repository deploys: with {@code KMS_DSSE}, the
+     * provider's partition must be {@link EcrRules#DSSE_KMS_PARTITION} (checked when the scope resolves; every
+     * resource of the repository, a created key included, waits for the check through the name).
+     */
+    static Output<String> encryptionChecked(Resource parent, Encryption encryption, Output<String> name) {
+        if (!encryption.type().wire().equals(EcrRules.DSSE_KMS_TYPE)) {
+            return name;
+        }
+        return Output.tuple(name, AwsScopes.of(Optional.empty(), "encryption", parent)).applyValue(t -> {
+            var p = new Problems();
+            EcrRules.checkEncryptionPartition(p, "encryption", encryption.type().wire(), t.t2.region(), t.t2.partition());
+            p.throwIfAny();
+            return t.t1;
+        });
+    }
+
+    /**
+     * The encryption input: a given key as its ARN ({@code givenKey}, {@link KmsKeyArns}; the AWS managed key
+     * {@code alias/aws/ecr} as no key), a created key's ARN, or no key.
+     */
+    static EncryptionConfigurationArgs encryptionConfiguration(Encryption encryption, KmsKey created,
+            Output<String> givenKey) {
         if (encryption instanceof Encryption.KmsKeyRef k) {
-            return new EncryptionConfigurationArgs(k.type().wire(), k.key().applyValue(Repository::checkedKey));
+            boolean awsManaged = !k.plain().isEmpty()
+                    && new KeyReference(k.plain()).lookup() == KeyReference.Lookup.AWS_MANAGED;
+            return new EncryptionConfigurationArgs(k.type().wire(), awsManaged ? null
+                    : givenKey.applyValue(arn -> arn.isEmpty() ? null : arn));
         }
         if (created != null) {
             return new EncryptionConfigurationArgs(encryption.type().wire(), created.keyArn);

@@ -30,10 +30,11 @@ class EventLogPolicyTest {
         var policy = run.one(POLICY);
         assertEquals("event-logs-log-policy", policy.name());
         assertEquals(run.one(EventLogPolicy.TYPE).urn(), policy.parent());
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
-                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
-                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-                + "\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"EventBridgeCreatesLogStreams\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:CreateLogStream\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\"},"
+                + "{\"Sid\":\"EventBridgeWritesRepositoryEvents\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
                 + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events\","
                 + "\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events-????????\"]}}}]}",

@@ -52,10 +52,11 @@ class LoggingTest {
                 "arn", "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app"), target.inputs());
         var policy = run.one(POLICY);
         assertEquals(List.of(policy.urn()), target.dependsOn(), "the target waits for the permission to write");
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
-                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
-                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-                + "\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app:*\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"EventBridgeCreatesLogStreams\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:CreateLogStream\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app:*\"},"
+                + "{\"Sid\":\"EventBridgeWritesRepositoryEvents\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/team/app:*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
                 + "\"ArnEquals\":{\"aws:SourceArn\":\"arn:aws:events:eu-west-1:123456789012:rule/"
                 + rule.inputs().get("name") + "\"}}}]}", policy.inputs().get("policyDocument"));

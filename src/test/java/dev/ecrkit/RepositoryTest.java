@@ -11,6 +11,7 @@ import dev.ecrkit.kms.KeyUsage;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.lifecycle.LifecycleRule;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.stack.PlanMocks;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.util.List;
 import java.util.Map;
@@ -135,11 +136,11 @@ class RepositoryTest {
     }
 
     @Test
-    void kmsKeyFromAnOutput_isSentAndValidatedWhenItResolves() {
+    void kmsKeyFromAnOutput_isResolvedToItsKeyArnAndValidatedWhenItResolves() {
         var ok = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
-                .encryption(Encryption.kmsDsse(Output.of("alias/ecr"))).build(), null));
-        assertEquals(List.of(Map.of("encryptionType", "KMS_DSSE", "kmsKey", "alias/ecr")),
-                ok.one(REPO).inputs().get("encryptionConfigurations"));
+                .encryption(Encryption.kms(Output.of("alias/ecr"))).build(), null));
+        assertEquals(List.of(Map.of("encryptionType", "KMS", "kmsKey", "arn:aws:kms:eu-west-1:123456789012:key/"
+                + PlanMocks.aliasKeyId("alias/ecr"))), ok.one(REPO).inputs().get("encryptionConfigurations"));
         var bad = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
                 .encryption(Encryption.kms(Output.of("not a key"))).build(), null));
         assertTrue(bad.message().startsWith("kmsKey: must be a KMS key ARN"), bad.message());
@@ -208,17 +209,65 @@ class RepositoryTest {
     }
 
     @Test
-    void givenKey_createsNoKeyAndReportsTheKeyGiven() {
+    void givenKey_createsNoKeyAndReportsTheArnOfTheKeyGiven() {
         var holder = new AtomicReference<Repository>();
         var run = TestEngine.run(ctx -> holder.set(new Repository("app", RepositoryArgs.builder().name("app")
                 .encryption(Encryption.kms("alias/shared")).build(), null)));
         assertTrue(run.ofType(KMS_KEY).isEmpty());
         assertTrue(run.ofType(KmsKey.TYPE).isEmpty());
         var r = holder.get();
-        assertEquals("alias/shared", value(r.kmsKeyArn));
+        String arn = "arn:aws:kms:eu-west-1:123456789012:key/" + PlanMocks.aliasKeyId("alias/shared");
+        assertEquals(arn, value(r.kmsKeyArn));
         assertEquals("", value(r.kmsKeyId));
         assertEquals("", value(r.kmsAliasArn));
-        assertEquals(Map.of("keyCreated", false, "keyArn", "alias/shared"), value(r.kmsConfiguration));
+        assertEquals(Map.of("keyCreated", false, "keyArn", arn), value(r.kmsConfiguration));
+    }
+
+    @Test
+    void givenKey_everyFormReachesTheRepositoryAsAKeyArn() {
+        String keyArn = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        Map<String, Object> sent = new java.util.LinkedHashMap<>();
+        for (String given : List.of(keyArn, "1234abcd-12ab-34cd-56ef-1234567890ab", "alias/shared",
+                "arn:aws:kms:eu-west-1:210987654321:alias/shared", "mrk-1234abcd12ab34cd56ef1234567890ab",
+                "alias/aws/ecr", "arn:aws:kms:eu-west-1:123456789012:alias/aws/ecr")) {
+            var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                    .encryption(Encryption.kms(given)).build(), null));
+            @SuppressWarnings("unchecked")
+            var c = ((List<Map<String, Object>>) run.one(REPO).inputs().get("encryptionConfigurations")).get(0);
+            sent.put(given, c.getOrDefault("kmsKey", "(none)"));
+        }
+        assertEquals(Map.of(keyArn, keyArn,
+                "1234abcd-12ab-34cd-56ef-1234567890ab", keyArn,
+                "alias/shared", "arn:aws:kms:eu-west-1:123456789012:key/" + PlanMocks.aliasKeyId("alias/shared"),
+                "arn:aws:kms:eu-west-1:210987654321:alias/shared",
+                "arn:aws:kms:eu-west-1:210987654321:key/" + PlanMocks.aliasKeyId("alias/shared"),
+                "mrk-1234abcd12ab34cd56ef1234567890ab",
+                "arn:aws:kms:eu-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab",
+                "alias/aws/ecr", "(none)",
+                "arn:aws:kms:eu-west-1:123456789012:alias/aws/ecr", "(none)"), sent);
+    }
+
+    @Test
+    void givenKey_theAwsManagedKeyAsAnOutput_isSentAsNoKey() {
+        var run = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kms(Output.of("alias/aws/ecr"))).build(), null));
+        assertNull(run.failure(), "the AWS managed key given as an Output is sent as no key");
+        @SuppressWarnings("unchecked")
+        var c = ((List<Map<String, Object>>) run.one(REPO).inputs().get("encryptionConfigurations")).get(0);
+        assertEquals(Map.of("encryptionType", "KMS"), c);
+    }
+
+    @Test
+    void dsse_outsideGovCloud_isRefusedWhenTheScopeResolves_beforeTheKeyOrRepositoryIsCreated() {
+        var given = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsDsse("alias/ecr")).build(), null));
+        assertEquals("encryption: DSSE-KMS is only available in the AWS GovCloud (US) Regions (partition aws-us-gov),"
+                + " and this stack deploys to eu-west-1 (partition aws); use KMS, got \"KMS_DSSE\"", given.message());
+        var created = TestEngine.run(ctx -> new Repository("app", RepositoryArgs.builder().name("app")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS_DSSE)).build(), null));
+        assertEquals(given.message(), created.message());
+        assertEquals(2, created.registered(), "the Repository and KmsKey components only: no AWS resource, the key"
+                + " waits for the check");
     }
 
     @Test

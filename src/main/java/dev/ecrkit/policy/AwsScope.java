@@ -27,6 +27,22 @@ public record AwsScope(String partition, String region, String accountId) {
         Objects.requireNonNull(accountId, "accountId");
     }
 
+    /**
+     * Region name prefixes of the partitions other than {@code aws}, most specific first: the {@code regionRegex} of
+     * each partition in botocore's {@code partitions.json} (https://github.com/boto/botocore/blob/develop/botocore/data/partitions.json).
+     */
+    private static final java.util.List<java.util.Map.Entry<String, String>> PARTITION_PREFIXES = java.util.List.of(
+            java.util.Map.entry("us-gov-", "aws-us-gov"), java.util.Map.entry("cn-", "aws-cn"),
+            java.util.Map.entry("us-isob-", "aws-iso-b"), java.util.Map.entry("us-isof-", "aws-iso-f"),
+            java.util.Map.entry("us-iso-", "aws-iso"), java.util.Map.entry("eu-isoe-", "aws-iso-e"),
+            java.util.Map.entry("eusc-", "aws-eusc"));
+
+    /** The partition of a Region name: {@code us-gov-west-1} -> {@code aws-us-gov}; every other prefix -> {@code aws}. */
+    public static String partitionOf(String region) {
+        return PARTITION_PREFIXES.stream().filter(e -> region.startsWith(e.getKey())).map(java.util.Map.Entry::getValue)
+                .findFirst().orElse("aws");
+    }
+
     /** The scope of a repository ARN, or empty when {@code arn} is not one. */
     public static Optional<AwsScope> ofRepositoryArn(String arn) {
         var m = REPOSITORY_ARN.matcher(arn);

@@ -27,37 +27,55 @@ public final class ObservabilityPolicies {
     }
 
     /**
-     * CloudWatch Logs resource policy that lets EventBridge write one rule's events to one log group. Principals and
-     * actions as the EventBridge user guide documents for CloudWatch Logs targets
-     * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-cloudwatchlogs-permissions);
-     * scoped to the log group, the account and the rule with {@code aws:SourceAccount} and {@code aws:SourceArn},
-     * which CloudWatch Logs supports
-     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html).
+     * Statement id of the log-stream statement of {@link #eventsToLogGroup} and {@link #eventsToLogGroups}.
+     */
+    public static final String CREATE_LOG_STREAMS_SID = "EventBridgeCreatesLogStreams";
+    /** Statement id of the log-events statement of {@link #eventsToLogGroup} and {@link #eventsToLogGroups}. */
+    public static final String PUT_LOG_EVENTS_SID = "EventBridgeWritesRepositoryEvents";
+
+    /**
+     * CloudWatch Logs resource policy that lets EventBridge write one rule's events to one log group, in two statements:
+     * <ul>
+     * <li>{@code logs:CreateLogStream} with no condition, in the form the EventBridge user guide documents for
+     * CloudWatch Logs targets (principals {@code events.amazonaws.com} and {@code delivery.logs.amazonaws.com}, no
+     * {@code Condition}: https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-cloudwatchlogs-permissions).
+     * A condition on {@code aws:SourceArn} here stops delivery: AWS's own sample had to drop it from CreateLogStream
+     * (aws-samples/serverless-patterns, eventbridge-cloudwatch/template.yaml, pull request 618: "The conditional ARN
+     * for the Rule only applies to logs:PutLogEvents").</li>
+     * <li>{@code logs:PutLogEvents} with the confused-deputy condition the CloudWatch Logs API reference shows for a
+     * service writing to a log group: {@code aws:SourceArn} (the rule) and {@code aws:SourceAccount}
+     * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutResourcePolicy.html, policyDocument
+     * example).</li>
+     * </ul>
      */
     public static PolicyDocument eventsToLogGroup(AwsScope scope, String logGroupName, String ruleArn) {
-        return PolicyDocument.of(PolicyStatement.allow("EventBridgeWritesRepositoryEvents")
-                .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
-                .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(scope.logGroupArn(logGroupName) + ":*")
-                .condition("StringEquals", "aws:SourceAccount", scope.accountId())
-                .condition("ArnEquals", "aws:SourceArn", ruleArn).build());
+        return logDelivery(scope.logGroupArn(logGroupName) + ":*", scope, "ArnEquals", List.of(ruleArn));
     }
 
     /**
      * One CloudWatch Logs resource policy that lets EventBridge write the events of many repositories, each to its own
      * log group: {@link #eventsToLogGroup} widened to the log groups that {@code logGroupPattern} matches (the
-     * {@code :*} suffix is added) and to the rules of this account and Region that one of {@code ruleNamePatterns}
-     * matches ({@code ArnLike}, wildcards {@code *} and {@code ?}). The Logging names give both
-     * ({@code ObservabilityNames.eventLogGroups()} and {@code ObservabilityNames.eventRuleSources}).
+     * {@code :*} suffix is added) and, on {@code logs:PutLogEvents}, to the rules of this account and Region that one
+     * of {@code ruleNamePatterns} matches ({@code ArnLike}, wildcards {@code *} and {@code ?}). The Logging names give
+     * both ({@code ObservabilityNames.eventLogGroups()} and {@code ObservabilityNames.eventRuleSources}).
      */
     public static PolicyDocument eventsToLogGroups(AwsScope scope, String logGroupPattern, List<String> ruleNamePatterns) {
-        return PolicyDocument.of(PolicyStatement.allow("EventBridgeWritesRepositoryEvents")
-                .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
-                .actions("logs:CreateLogStream", "logs:PutLogEvents")
-                .resources(scope.logGroupArn(logGroupPattern) + ":*")
-                .condition("StringEquals", "aws:SourceAccount", scope.accountId())
-                .condition("ArnLike", "aws:SourceArn", ruleNamePatterns.stream().map(scope::eventRuleArn).toList())
-                .build());
+        return logDelivery(scope.logGroupArn(logGroupPattern) + ":*", scope, "ArnLike",
+                ruleNamePatterns.stream().map(scope::eventRuleArn).toList());
+    }
+
+    private static PolicyDocument logDelivery(String logGroups, AwsScope scope, String arnOperator, List<String> rules) {
+        return PolicyDocument.of(
+                PolicyStatement.allow(CREATE_LOG_STREAMS_SID)
+                        .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
+                        .actions("logs:CreateLogStream")
+                        .resources(logGroups).build(),
+                PolicyStatement.allow(PUT_LOG_EVENTS_SID)
+                        .services(ServicePrincipals.EVENTS, ServicePrincipals.LOGS_DELIVERY)
+                        .actions("logs:PutLogEvents")
+                        .resources(logGroups)
+                        .condition("StringEquals", "aws:SourceAccount", scope.accountId())
+                        .condition(arnOperator, "aws:SourceArn", rules).build());
     }
 
     /**

@@ -17,12 +17,12 @@ final class MockResources {
     static Map<String, Object> computed(String type, String logicalName, Map<String, Object> inputs, String region,
             String account) {
         String name = inputs.get("name") instanceof String s && !s.isEmpty() ? s : logicalName;
-        String regional = "arn:aws:%s:" + region + ":" + account + ":";
+        String regional = "arn:" + dev.ecrkit.policy.AwsScope.partitionOf(region) + ":%s:" + region + ":" + account + ":";
         var state = new LinkedHashMap<String, Object>();
         switch (type) {
             case "aws:iam/role:Role" -> {
                 state.put("name", name);
-                state.put("arn", "arn:aws:iam::" + account + ":role/" + name);
+                state.put("arn", "arn:" + dev.ecrkit.policy.AwsScope.partitionOf(region) + ":iam::" + account + ":role/" + name);
             }
             case "aws:cloudwatch/logGroup:LogGroup" -> {
                 state.put("name", name);

@@ -8,9 +8,11 @@ import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
+import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problems;
 import dev.ecrkit.validation.WireValues;
@@ -93,12 +95,19 @@ public final class StackConfig {
         } else if (!(repos instanceof Map<?, ?> map)) {
             p.add(reposPath, "must be a map of repository entries (entry name -> settings)", repos);
         } else {
-            map.forEach((k, v) -> entry(String.valueOf(k), v, p.at(reposPath + "." + k), true).ifPresent(e -> {
-                entries.add(e);
-                if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
-                    logged.add(settings.get("name") instanceof String name ? name : e.key());
+            map.forEach((k, v) -> {
+                entry(String.valueOf(k), v, p.at(reposPath + "." + k), true).ifPresent(e -> {
+                    entries.add(e);
+                    if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
+                        logged.add(settings.get("name") instanceof String name ? name : e.key());
+                    }
+                });
+                if (!sourceRegion.isEmpty() && v instanceof Map<?, ?> settings
+                        && settings.get("encryptionType") instanceof String type) {
+                    EcrRules.checkEncryptionPartition(p.at(reposPath + "." + k), "encryptionType", type, sourceRegion,
+                            AwsScope.partitionOf(sourceRegion));
                 }
-            }));
+            });
         }
         var registry = RegistryConfig.parse(values, sourceRegion, p);
         p.throwIfAny();

@@ -47,6 +47,28 @@ public final class EcrRules {
                     + "|mrk-[0-9a-f]{32}");
 
     /**
+     * The one partition where ECR offers dual-layer server-side encryption (encryption type {@code KMS_DSSE}): ECR user
+     * guide, Encryption at rest: "Dual-layer server-side encryption with AWS KMS (DSSE-KMS) is only available in the
+     * AWS GovCloud (US) Regions." (https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html).
+     */
+    public static final String DSSE_KMS_PARTITION = "aws-us-gov";
+    /** The encryption type {@link #DSSE_KMS_PARTITION} is about. */
+    public static final String DSSE_KMS_TYPE = "KMS_DSSE";
+
+    /**
+     * Checks that {@code encryptionType} can be used in {@code region} of {@code partition}: {@code KMS_DSSE} only in
+     * {@link #DSSE_KMS_PARTITION}.
+     */
+    public static void checkEncryptionPartition(Problems p, String field, String encryptionType, String region,
+            String partition) {
+        if (DSSE_KMS_TYPE.equals(encryptionType) && !DSSE_KMS_PARTITION.equals(partition)) {
+            p.add(field, "DSSE-KMS is only available in the AWS GovCloud (US) Regions (partition " + DSSE_KMS_PARTITION
+                    + "), and this stack deploys to " + region + " (partition " + partition + "); use KMS",
+                    encryptionType);
+        }
+    }
+
+    /**
      * A delete timeout: the module's {@code ^[0-9]+(s|m|h)$} plus Go-style compound durations such as {@code 1h30m}
      * (what the provider's timeouts accept).
      */

@@ -108,7 +108,7 @@ class FindingsTest {
         assertTrue(aes.message().contains("changing it replaces the repository"), aes.message());
         var alias = only(findings(b -> b.encryption(Encryption.kms("alias/aws/ecr"))), Check.NO_CUSTOMER_MANAGED_KEY);
         assertEquals(KEY + "kmsKey", alias.key());
-        only(findings(b -> b.encryption(Encryption.kmsDsse("arn:aws:kms:eu-west-1:123456789012:alias/aws/ecr"))),
+        only(findings(b -> b.encryption(Encryption.kms("arn:aws:kms:eu-west-1:123456789012:alias/aws/ecr"))),
                 Check.NO_CUSTOMER_MANAGED_KEY);
         assertEquals(List.of(), findings(b -> b.encryption(Encryption.kms("alias/ecr-dev"))));
     }

@@ -193,17 +193,29 @@ class PluginConstructTest {
     }
 
     @Test
-    void construct_createdDsseKeyWithACustomPolicyAndNoRotation_registersWhatTheJavaApiRegisters() {
+    void construct_createdKeyWithACustomPolicyAndNoRotation_registersWhatTheJavaApiRegisters() {
         var inputs = """
-                {"encryptionType": "KMS_DSSE", "kmsEnableKeyRotation": false, "kmsCustomPolicy": %s,
+                {"encryptionType": "KMS", "kmsEnableKeyRotation": false, "kmsCustomPolicy": %s,
                  "preventDestroy": true}
                 """.formatted(Json.write(KEY_POLICY));
         var java = RepositoryArgs.builder().name("vault")
-                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS_DSSE, KmsKeySettings.builder()
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS, KmsKeySettings.builder()
                         .enableKeyRotation(false).customPolicy(KEY_POLICY).build()))
                 .preventDestroy(true)
                 .build();
         assertSameAsJava("vault", inputs, java, 5);
+    }
+
+    @Test
+    void construct_dsseOutsideGovCloud_isRefusedWhenTheScopeResolves_likeTheJavaApi() {
+        var plugin = TestEngine.run(ctx -> PluginHarness.construct(Repository.TYPE, "vault",
+                "{\"encryptionType\": \"KMS_DSSE\"}"));
+        var java = TestEngine.run(ctx -> new dev.ecrkit.Repository("vault", RepositoryArgs.builder().name("vault")
+                .encryption(Encryption.kmsWithNewKey(EncryptionType.KMS_DSSE)).build(), null));
+        String expected = "encryption: DSSE-KMS is only available in the AWS GovCloud (US) Regions (partition"
+                + " aws-us-gov), and this stack deploys to eu-west-1 (partition aws); use KMS, got \"KMS_DSSE\"";
+        assertEquals(expected, plugin.message());
+        assertEquals(expected, java.message());
     }
 
     @Test

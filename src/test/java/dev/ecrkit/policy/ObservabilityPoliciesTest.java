@@ -14,10 +14,11 @@ class ObservabilityPoliciesTest {
 
     @Test
     void eventsToLogGroup_golden_scopedToLogGroupAccountAndRule() {
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
-                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
-                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-                + "\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/team/app:*\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"EventBridgeCreatesLogStreams\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:CreateLogStream\",\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/team/app:*\"},"
+                + "{\"Sid\":\"EventBridgeWritesRepositoryEvents\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/team/app:*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
                 + "\"ArnEquals\":{\"aws:SourceArn\":\"arn:aws-us-gov:events:us-gov-west-1:123456789012:rule/team-app-events\"}}}]}",
                 ObservabilityPolicies.eventsToLogGroup(GOV, "/aws/ecr/team/app",
@@ -30,20 +31,22 @@ class ObservabilityPoliciesTest {
         String shortened = dev.ecrkit.observability.ObservabilityNames.eventsRule(longName);
         assertEquals("platform-" + "x".repeat(46) + "-" + dev.ecrkit.naming.DerivedName.hash(longName + "-ecr-events"),
                 shortened);
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
-                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
-                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-                + "\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/*:*\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"EventBridgeCreatesLogStreams\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:CreateLogStream\",\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/*:*\"},"
+                + "{\"Sid\":\"EventBridgeWritesRepositoryEvents\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"arn:aws-us-gov:logs:us-gov-west-1:123456789012:log-group:/aws/ecr/*:*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
                 + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws-us-gov:events:us-gov-west-1:123456789012:rule/*-ecr-events\","
                 + "\"arn:aws-us-gov:events:us-gov-west-1:123456789012:rule/*-ecr-events-????????\"]}}}]}",
                 ObservabilityPolicies.eventsToLogGroups(GOV, "/aws/ecr/*",
                         dev.ecrkit.observability.ObservabilityNames.eventRuleSources(List.of("team/app", "payments-api")))
                         .toJson());
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EventBridgeWritesRepositoryEvents\","
-                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
-                + "\"Action\":[\"logs:CreateLogStream\",\"logs:PutLogEvents\"],"
-                + "\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\","
+        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":["
+                + "{\"Sid\":\"EventBridgeCreatesLogStreams\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:CreateLogStream\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\"},"
+                + "{\"Sid\":\"EventBridgeWritesRepositoryEvents\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"events.amazonaws.com\",\"delivery.logs.amazonaws.com\"]},"
+                + "\"Action\":\"logs:PutLogEvents\",\"Resource\":\"arn:aws:logs:eu-west-1:123456789012:log-group:/aws/ecr/*:*\","
                 + "\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"},"
                 + "\"ArnLike\":{\"aws:SourceArn\":[\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events\","
                 + "\"arn:aws:events:eu-west-1:123456789012:rule/*-ecr-events-????????\","

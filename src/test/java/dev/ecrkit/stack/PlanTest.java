@@ -84,7 +84,8 @@ class PlanTest {
                 ((Map<String, Object>) scannerRepo.get("inputs")).get("encryptionConfigurations"));
         assertEquals("arn:aws:kms:us-east-1:123456789012:alias/ecr/compliance-scanner", scanner.get("kmsAliasArn"));
         assertFalse(outputs.get("sandbox").containsKey("kmsKeyArn"), "AES256 exports no key");
-        assertEquals("alias/ecr-dev", outputs.get("web-frontend").get("kmsKeyArn"));
+        assertEquals("arn:aws:kms:us-east-1:123456789012:key/" + PlanMocks.aliasKeyId("alias/ecr-dev"),
+                outputs.get("web-frontend").get("kmsKeyArn"), "the alias given is resolved to its key ARN");
         // the dev stack keeps deliberate findings (docs/plan.md): the mutable sandbox repository is one
         var findings = (List<Map<String, Object>>) doc.get("findings");
         assertTrue(findings.stream().anyMatch(f -> f.get("id").equals("ECRKIT-REPO-MUTABLE-TAGS")
@@ -100,7 +101,8 @@ class PlanTest {
         assertTrue(r.out().contains("  + aws:ecr/repository:Repository  payments-api  [protect, delete timeout 30m, aws provider 7.12.0]"), r.out());
         assertTrue(r.out().contains("mutability: IMMUTABLE_WITH_EXCLUSION"), r.out());
         assertTrue(r.out().contains("rule 1: untagged, sinceImagePushed 14 days -> expire"), r.out());
-        assertTrue(r.out().contains("encryption: KMS with key alias/ecr-dev"), r.out());
+        assertTrue(r.out().contains("encryption: KMS with key arn:aws:kms:us-east-1:123456789012:key/"
+                + PlanMocks.aliasKeyId("alias/ecr-dev")), r.out());
         assertTrue(r.out().contains("\nOutputs:\n"), r.out());
     }
 
