@@ -38,6 +38,39 @@ public final class LifecyclePolicyValidator {
      */
     public static final int MIN_ARCHIVED_DAYS_BEFORE_EXPIRE = 90;
 
+    /**
+     * The ECR user guide's "Lifecycle policy evaluation rules" (section of "Lifecycle policies"), the source of the
+     * cross-rule checks below that the properties page does not state.
+     */
+    public static final String EVALUATION_RULES =
+            "https://docs.aws.amazon.com/AmazonECR/latest/userguide/LifecyclePolicies.html#lp_evaluation_rules";
+    /**
+     * Cross-rule check: rule priorities are unique. lifecycle_policy_parameters.html, rulePriority: "When you add rules
+     * to a lifecycle policy, you must give them each a unique value for rulePriority."
+     */
+    private static final String UNIQUE_PRIORITY = "must be unique";
+    /**
+     * Cross-rule check: an {@code any} rule comes last. lifecycle_policy_parameters.html, rulePriority: "A rule with a
+     * tagStatus value of any must have the highest value for rulePriority and be evaluated last". Per storage class:
+     * AWS's "Combining archive and expire rules" example (lifecycle_policy_examples.html) has an {@code any} standard
+     * rule before an {@code any} archive rule. With unique priorities, it also allows one {@code any} rule per storage
+     * class ({@link #ONE_ANY}).
+     */
+    private static final String ANY_LAST = "must be the highest rulePriority of the rules selecting storage class ";
+    /** Cross-rule check: one {@code any} rule per storage class, which follows from {@link #ANY_LAST}. */
+    private static final String ONE_ANY = " may have tagStatus any";
+    /**
+     * Cross-rule check: one {@code untagged} rule per storage class. {@link #EVALUATION_RULES}: "Only one rule is
+     * allowed to select untagged images."
+     */
+    private static final String ONE_UNTAGGED = " may have tagStatus untagged";
+    /**
+     * Cross-rule check: no two rules with the same tagPrefixList for one storage class. {@link #EVALUATION_RULES}: "The
+     * set of rules must contain a unique set of tag prefixes." (Rules whose prefixes differ but select the same images
+     * are accepted by AWS; the simulator reports them as shadowed, {@link ShadowedRules}.)
+     */
+    private static final String UNIQUE_PREFIXES = "must differ from the tagPrefixList of ";
+
     private static final List<String> POLICY_MEMBERS = List.of("rules");
     private static final List<String> RULE_MEMBERS = List.of("rulePriority", "description", "selection", "action");
     private static final List<String> SELECTION_MEMBERS = List.of("tagStatus", "tagPrefixList", "tagPatternList",
@@ -260,7 +293,7 @@ public final class LifecyclePolicyValidator {
             rule.priority().ifPresent(p -> {
                 Facts first = byPriority.putIfAbsent(p, rule);
                 if (first != null) {
-                    problems.add(rule.path() + ".rulePriority", "must be unique (" + first.path() + " has the same)", p);
+                    problems.add(rule.path() + ".rulePriority", UNIQUE_PRIORITY + " (" + first.path() + " has the same)", p);
                 }
             });
         }
@@ -274,21 +307,21 @@ public final class LifecyclePolicyValidator {
                 Facts first = firstAny.putIfAbsent(rule.storageClass(), rule);
                 if (first != null) {
                     problems.add(rule.path() + ".selection.tagStatus", "only one rule selecting storage class "
-                            + rule.storageClass() + " may have tagStatus any (" + first.path() + " already does)", "any");
+                            + rule.storageClass() + ONE_ANY + " (" + first.path() + " already does)", "any");
                 }
             }
             if (status == TagStatus.UNTAGGED) {
                 Facts first = firstUntagged.putIfAbsent(rule.storageClass(), rule);
                 if (first != null) {
                     problems.add(rule.path() + ".selection.tagStatus", "only one rule selecting storage class "
-                            + rule.storageClass() + " may have tagStatus untagged (" + first.path() + " already does)",
+                            + rule.storageClass() + ONE_UNTAGGED + " (" + first.path() + " already does)",
                             "untagged");
                 }
             }
             if (!rule.prefixes().isEmpty()) {
                 Facts first = prefixSets.putIfAbsent(Map.entry(rule.storageClass(), Set.copyOf(rule.prefixes())), rule);
                 if (first != null) {
-                    problems.add(rule.path() + ".selection." + PREFIXES, "must differ from the " + PREFIXES + " of "
+                    problems.add(rule.path() + ".selection." + PREFIXES, UNIQUE_PREFIXES
                             + first.path() + ", which selects the same storage class " + rule.storageClass(),
                             rule.prefixes());
                 }
@@ -308,8 +341,8 @@ public final class LifecyclePolicyValidator {
                     .filter(other -> other != anyRule && other.storageClass() == anyRule.storageClass())
                     .allMatch(other -> other.priority().map(q -> q < p).orElse(true));
             if (!highest) {
-                problems.add(anyRule.path() + ".rulePriority", "must be the highest rulePriority of the rules selecting"
-                        + " storage class " + anyRule.storageClass() + " because tagStatus is any", p);
+                problems.add(anyRule.path() + ".rulePriority", ANY_LAST + anyRule.storageClass()
+                        + " because tagStatus is any", p);
             }
         });
     }

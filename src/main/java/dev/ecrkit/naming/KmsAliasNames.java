@@ -19,8 +19,10 @@ public final class KmsAliasNames {
     /** Longest name after the prefix. */
     public static final int MAX_NAME_LENGTH = MAX_LENGTH - PREFIX.length();
     /**
-     * Characters of an alias name: {@code ^[a-zA-Z0-9:/_-]+$} (KMS API {@code AliasNameType} pattern; the page's text
-     * omits ':', the API model allows it).
+     * Characters of an alias name, at least one: {@code ^[a-zA-Z0-9:/_-]+$} (KMS API {@code AliasNameType} pattern,
+     * "Minimum length of 1", https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html; the page's text
+     * omits ':', the API model allows it). The Terraform module validates {@code kms_alias_name} with the same regex,
+     * so an empty name is refused there too (terraform-module-behaviour.md, {@code kms_alias_name}).
      */
     public static final Pattern PATTERN = Pattern.compile("[a-zA-Z0-9:/_-]+");
     /** One allowed character, for sanitizing derived names ({@link NameKind#KMS_ALIAS}). */

@@ -11,6 +11,7 @@ import dev.ecrkit.KmsKeyArgs;
 import dev.ecrkit.kms.KeySpec;
 import dev.ecrkit.kms.KeyUsage;
 import dev.ecrkit.kms.KmsKeySettings;
+import dev.ecrkit.naming.KmsAliasNames;
 import dev.ecrkit.policy.Condition;
 import dev.ecrkit.policy.Effect;
 import dev.ecrkit.policy.PolicyStatement;
@@ -191,7 +192,13 @@ public final class KmsConfig {
             }
         }));
         names.apply("createAlias").flatMap(v::bool).ifPresent(b::createAlias);
-        names.apply("aliasName").flatMap(v::string).ifPresent(b::aliasName);
+        names.apply("aliasName").ifPresent(key -> v.string(key).ifPresent(name -> {
+            if (name.isEmpty()) {
+                KmsAliasNames.check(v.problems, key, name); // "" is not "unset": AWS and the module refuse it
+            } else {
+                b.aliasName(name);
+            }
+        }));
         names.apply("kmsTags").map(v::stringMap).ifPresent(b::kmsTags);
         return b.build();
     }

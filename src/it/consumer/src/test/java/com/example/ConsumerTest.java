@@ -23,6 +23,8 @@ class ConsumerTest {
     record Registered(String type, String name, Map<String, Object> inputs) {
     }
 
+    static final String KEY_ARN = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
     static final class RecordingMocks implements Mocks {
         final ConcurrentLinkedQueue<Registered> registered = new ConcurrentLinkedQueue<>();
 
@@ -37,6 +39,12 @@ class ConsumerTest {
 
         @Override
         public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+            if (args.token.equals("aws:kms/getAlias:getAlias")) {
+                // the repository receives the alias's key ARN (ecrkit resolves an alias with kms.getAlias)
+                return CompletableFuture.completedFuture(Map.of("arn", "arn:aws:kms:eu-west-1:123456789012:alias/orders",
+                        "id", "arn:aws:kms:eu-west-1:123456789012:alias/orders", "name", "alias/orders",
+                        "targetKeyArn", KEY_ARN, "targetKeyId", "1234abcd-12ab-34cd-56ef-1234567890ab"));
+            }
             return CompletableFuture.completedFuture(Map.of("accountId", "123456789012", "name", "eu-west-1"));
         }
     }
@@ -57,7 +65,7 @@ class ConsumerTest {
                 "aws:ecr/lifecyclePolicy:LifecyclePolicy")), types.toString());
         var repo = mocks.registered.stream().filter(r -> r.type().equals("aws:ecr/repository:Repository")).findFirst().orElseThrow();
         assertEquals("team/orders", repo.inputs().get("name"));
-        assertEquals(List.of(Map.of("encryptionType", "KMS", "kmsKey", "alias/orders")), repo.inputs().get("encryptionConfigurations"));
+        assertEquals(List.of(Map.of("encryptionType", "KMS", "kmsKey", KEY_ARN)), repo.inputs().get("encryptionConfigurations"));
         var lifecycle = mocks.registered.stream().filter(r -> r.type().equals("aws:ecr/lifecyclePolicy:LifecyclePolicy")).findFirst().orElseThrow();
         assertEquals(LifecycleTemplate.PRODUCTION.policy().toJson(), lifecycle.inputs().get("policy"));
     }
