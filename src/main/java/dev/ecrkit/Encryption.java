@@ -19,7 +19,11 @@ public sealed interface Encryption permits Encryption.Aes256, Encryption.KmsKeyR
         return new Aes256();
     }
 
-    /** KMS with an existing key: its ARN, alias ({@code alias/name} or alias ARN) or key id. */
+    /**
+     * KMS with an existing key: its ARN, alias ({@code alias/name} or alias ARN) or key id. The repository receives the
+     * key's ARN: an alias or id is resolved at deploy time ({@code kms.getAlias}, {@code kms.getKey}; see
+     * docs/encryption.md), {@code alias/aws/ecr} is sent as no key (ECR's AWS managed key).
+     */
     static Encryption kms(String keyArnAliasOrId) {
         return new KmsKeyRef(EncryptionType.KMS, Output.of(keyArnAliasOrId), keyArnAliasOrId);
     }
@@ -29,7 +33,11 @@ public sealed interface Encryption permits Encryption.Aes256, Encryption.KmsKeyR
         return new KmsKeyRef(EncryptionType.KMS, key, "");
     }
 
-    /** KMS dual-layer encryption (KMS_DSSE) with an existing key. */
+    /**
+     * KMS dual-layer encryption (KMS_DSSE) with an existing key, resolved like {@link #kms(String)}. AWS offers DSSE-KMS
+     * only in the AWS GovCloud (US) Regions: the repository refuses it when its provider's partition is not
+     * {@code aws-us-gov}.
+     */
     static Encryption kmsDsse(String keyArnAliasOrId) {
         return new KmsKeyRef(EncryptionType.KMS_DSSE, Output.of(keyArnAliasOrId), keyArnAliasOrId);
     }
