@@ -39,7 +39,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@code Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid] [--fail-on LOW|MEDIUM|HIGH]}
  * ({@code --format mermaid}: {@code PlanMermaid}); exit 0 on success,
  * 2 on invalid config (one line per problem on stderr, nothing on stdout), 3 when a finding at or above the
- * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure.
+ * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure. A planned stack's
+ * {@link Notice}s go to stderr, one line each, and into the JSON document; they do not change the exit status.
  */
 public final class Plan {
     /** Exit status: success. */
