@@ -132,13 +132,8 @@ public final class RegistryConfig {
      * Reads every registry-level setting of the ecrkit namespace ({@code values}: key without namespace -> parsed
      * value) into {@code problems}. Empty when nothing registry-level is set, or when a problem was found.
      * {@code sourceRegion} is the stack's {@code aws:region} ("" when unknown: the checks that need it then run when
-     * the component is created).
+     * the component is created). Accepted inputs that configure nothing go to {@code notices} ({@link Notice}).
      */
-    public static Optional<RegistryArgs> parse(Map<String, Object> values, String sourceRegion, Problems problems) {
-        return parse(values, sourceRegion, problems, new Problems());
-    }
-
-    /** {@link #parse(Map, String, Problems)} recording accepted inputs that configure nothing into {@code notices}. */
     public static Optional<RegistryArgs> parse(Map<String, Object> values, String sourceRegion, Problems problems,
             Problems notices) {
         var p = new Problems();

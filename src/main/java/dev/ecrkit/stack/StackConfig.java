@@ -146,9 +146,9 @@ public final class StackConfig {
         var first = new LinkedHashMap<String, String>();
         entries.forEach((k, v) -> {
             String entryPath = reposPath + "." + k;
-            boolean named = v instanceof Map<?, ?> settings && settings.get("name") instanceof String;
-            String name = named ? (String) ((Map<?, ?>) v).get("name") : String.valueOf(k);
-            String path = named ? entryPath + ".name" : entryPath;
+            Object given = v instanceof Map<?, ?> settings ? settings.get("name") : null;
+            String name = given instanceof String s ? s : String.valueOf(k);
+            String path = given instanceof String ? entryPath + ".name" : entryPath;
             String earlier = first.putIfAbsent(name, path);
             if (earlier != null) {
                 p.add(path, DUPLICATE_NAME_RULE.formatted(earlier + (earlier.endsWith(".name") ? "" : " (its map key)")),
