@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry, and one {@link Registry} when any
- * registry-level setting is set ({@link RegistryConfig}), and one {@link EventLogPolicy} ({@value #EVENT_LOG_POLICY}) when
+ * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry (none in a registry-only stack),
+ * and one {@link Registry} when any registry-level setting is set ({@link RegistryConfig}), and one {@link EventLogPolicy} ({@value #EVENT_LOG_POLICY}) when
  * any entry sets {@code enableLogging}: the one CloudWatch Logs resource policy of the stack. Each entry's outputs are exported as one object named after
  * the entry; the Registry's as one object named {@code registry}. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
@@ -29,11 +29,17 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        Pulumi.run(App::stack);
+        // pulumi up shows the notices as diagnostics; the offline plan prints them itself (Plan)
+        Pulumi.run(ctx -> program(ctx).notices().forEach(n -> ctx.log().info(n.toString())));
     }
 
     /** The program. Reads the config, validates all of it, then creates the components. */
     public static void stack(Context ctx) {
+        program(ctx);
+    }
+
+    /** {@link #stack}, returning the config it read (for its notices). */
+    private static StackConfig program(Context ctx) {
         var config = ctx.config();
         var values = new LinkedHashMap<String, Object>();
         for (String key : StackConfig.KEYS) {
@@ -47,6 +53,7 @@ public final class App {
         }
         stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
                 RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
+        return stack;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class ConfigKeys {
             key("enableRegistryScanning", BOOL, false, "Registry: manage the registry scanning configuration"),
             key("registryScanType", STRING, "ENHANCED", "Registry: BASIC or ENHANCED"),
             object("registryScanFilters", OBJECT_LIST, Map.of("name", STRING, "values", STRING_LIST), NONE,
-                    "Rejected when not empty: the module only echoes it, AWS has no such setting (docs/registry.md)"),
+                    "Accepted with a plan notice: configures nothing, the module only echoes it (docs/migration.md)"),
             key("enableSecretScanning", BOOL, false, "Registry: forces scan type ENHANCED, as in the module"),
             key("scanRepositoryFilters", STRING_LIST, List.of("*"),
                     "Registry: WILDCARD filters of ONE scan-on-push rule (1-100)"),

@@ -178,7 +178,8 @@ public final class MigrationDocs {
 
     /** What the Java column says for keys without a Java equivalent on purpose. */
     static final Map<String, String> NO_JAVA = Map.of(
-            "registryScanFilters", "none: the module only echoes it in an output; AWS has no such setting");
+            "registryScanFilters", "none: AWS has no such setting (the module only echoes it in an output); the"
+                    + " stack config accepts it with a notice");
 
     private MigrationDocs() {
     }

@@ -39,7 +39,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@code Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid] [--fail-on LOW|MEDIUM|HIGH]}
  * ({@code --format mermaid}: {@code PlanMermaid}); exit 0 on success,
  * 2 on invalid config (one line per problem on stderr, nothing on stdout), 3 when a finding at or above the
- * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure.
+ * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure. A planned stack's
+ * {@link Notice}s go to stderr, one line each, and into the JSON document; they do not change the exit status.
  */
 public final class Plan {
     /** Exit status: success. */
@@ -135,9 +136,10 @@ public final class Plan {
                 stack = stackName(configFile);
             }
             var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
-            StackConfig.parse(config.ecrkit(), config.region());
+            var notices = StackConfig.parse(config.ecrkit(), config.region()).notices();
             var mocks = new PlanMocks(config.region());
-            var planned = plan(projectName, stack, config, App::stack, mocks);
+            var planned = plan(projectName, stack, config, App::stack, mocks).withNotices(notices);
+            notices.forEach(err::println);
             out.print(switch (format == null ? "text" : format) {
                 case "json" -> Json.pretty(planned.toJson()) + "\n";
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
@@ -160,7 +162,18 @@ public final class Plan {
 
     /** The planned stack. */
     public record PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
-            Map<String, Object> outputs) {
+            Map<String, Object> outputs, List<Notice> notices) {
+        /** A planned stack without notices (a program that reads no stack config). */
+        public PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
+                Map<String, Object> outputs) {
+            this(project, stack, region, resources, outputs, List.of());
+        }
+
+        /** The same plan with the stack config's {@link Notice}s. */
+        public PlannedStack withNotices(List<Notice> list) {
+            return new PlannedStack(project, stack, region, resources, outputs, List.copyOf(list));
+        }
+
         /** The contract's JSON document. */
         public Map<String, Object> toJson() {
             var doc = new LinkedHashMap<String, Object>();
@@ -169,6 +182,7 @@ public final class Plan {
             doc.put("resources", resources.stream().map(PlannedStack::resourceJson).toList());
             doc.put("outputs", outputs);
             doc.put("findings", findings().stream().map(Finding::toMap).toList());
+            doc.put("notices", notices.stream().map(Notice::toMap).toList());
             return doc;
         }
 

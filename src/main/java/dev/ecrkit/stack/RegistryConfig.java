@@ -100,6 +100,13 @@ public final class RegistryConfig {
     private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
     private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
 
+    /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
+    private static final String DEFAULT_WITHOUT_SWITCH =
+            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
+    /** An account-setting key at the module's default while the settings are not managed. */
+    private static final String DEFAULT_WITHOUT_SWITCH_ACCOUNT =
+            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("manageAccountSetting: true");
+
     private RegistryConfig() {
     }
 
@@ -111,6 +118,9 @@ public final class RegistryConfig {
     private static final class Parts {
         Sourced<Replication> replication;
         Sourced<RegistryScanning> scanning;
+        /** The key paths that set the scanning's scan type and its rules (conflicts name the one that differs). */
+        String scanTypePath;
+        String scanRulesPath;
         final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
         Sourced<String> registryPolicy;
         final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
@@ -122,9 +132,10 @@ public final class RegistryConfig {
      * Reads every registry-level setting of the ecrkit namespace ({@code values}: key without namespace -> parsed
      * value) into {@code problems}. Empty when nothing registry-level is set, or when a problem was found.
      * {@code sourceRegion} is the stack's {@code aws:region} ("" when unknown: the checks that need it then run when
-     * the component is created).
+     * the component is created). Accepted inputs that configure nothing go to {@code notices} ({@link Notice}).
      */
-    public static Optional<RegistryArgs> parse(Map<String, Object> values, String sourceRegion, Problems problems) {
+    public static Optional<RegistryArgs> parse(Map<String, Object> values, String sourceRegion, Problems problems,
+            Problems notices) {
         var p = new Problems();
         var all = new ArrayList<Parts>();
         Object registry = values.get(StackConfig.REGISTRY);
@@ -135,7 +146,7 @@ public final class RegistryConfig {
         if (values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories) {
             repositories.forEach((key, entry) -> {
                 if (entry instanceof Map<?, ?> raw) {
-                    fromEntry(String.valueOf(key), raw, sourceRegion, p).ifPresent(all::add);
+                    fromEntry(String.valueOf(key), raw, sourceRegion, p, notices).ifPresent(all::add);
                 }
             });
         }
@@ -238,8 +249,11 @@ public final class RegistryConfig {
         var parts = new Parts();
         root.object("replication", REPLICATION_FIELDS).ifPresent(n -> replication(n, sourceRegion, p)
                 .ifPresent(r -> parts.replication = new Sourced<>(r, n.path())));
-        root.object("scanning", SCANNING_FIELDS).ifPresent(n -> scanning(n, p)
-                .ifPresent(s -> parts.scanning = new Sourced<>(s, n.path())));
+        root.object("scanning", SCANNING_FIELDS).ifPresent(n -> scanning(n, p).ifPresent(s -> {
+            parts.scanning = new Sourced<>(s, n.path());
+            parts.scanTypePath = n.has("scanType") ? n.at("scanType") : n.path();
+            parts.scanRulesPath = n.has("rules") ? n.at("rules") : n.path();
+        }));
         root.object("accountSettings", ACCOUNT_SETTING_FIELDS).ifPresent(n -> {
             for (AccountSettingName name : AccountSettingName.values()) {
                 String field = AccountSettings.fieldName(name);
@@ -324,7 +338,8 @@ public final class RegistryConfig {
 
     // ---------------------------------------------------------------- the module's variables in an entry
 
-    private static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p) {
+    private static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p,
+            Problems notices) {
         var subset = new LinkedHashMap<String, Object>();
         raw.forEach((k, v) -> {
             if (ENTRY_KEYS.contains(String.valueOf(k)) && v != null) {
@@ -338,8 +353,8 @@ public final class RegistryConfig {
                 .orElseThrow();
         var parts = new Parts();
         moduleReplication(n, parts, sourceRegion, p);
-        moduleScanning(n, parts, p);
-        moduleAccountSettings(n, parts, p);
+        moduleScanning(n, parts, p, notices);
+        moduleAccountSettings(n, parts, p, notices);
         if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
             for (ConfigNode item : n.objects("pullThroughCacheRules", fields("pullThroughCacheRules"))) {
                 rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
@@ -406,13 +421,24 @@ public final class RegistryConfig {
         }
     }
 
-    private static void moduleScanning(ConfigNode n, Parts parts, Problems p) {
+    /**
+     * The module's {@code registry_scan_filters} configures nothing: the module passes it to no resource, only to its
+     * {@code registry_scan_filters} output (terraform-module-behaviour.md section 1.5), and PutRegistryScanningConfiguration
+     * has no such input, only rules with repository filters
+     * (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html).
+     */
+    static final String REGISTRY_SCAN_FILTERS_NOTICE = "configures nothing: AWS has no registry scan filter setting"
+            + " (the module only echoes it in an output); accepted so module stacks translate key by key. To choose"
+            + " what is scanned use scanRepositoryFilters; to filter findings use Amazon Inspector";
+
+    private static void moduleScanning(ConfigNode n, Parts parts, Problems p, Problems notices) {
         String filtersPath = n.at("scanRepositoryFilters");
         if (n.raw("registryScanFilters") instanceof List<?> l && !l.isEmpty()) {
+            int before = p.list().size();
             n.objects("registryScanFilters", fields("registryScanFilters"));
-            p.add(n.at("registryScanFilters"), "is rejected rather than ignored: it configures nothing in AWS (the"
-                    + " module only echoes it in an output); choose repositories with scanRepositoryFilters and filter"
-                    + " findings in Amazon Inspector", n.raw("registryScanFilters"));
+            if (p.list().size() == before) {
+                notices.addNoValue(n.at("registryScanFilters"), REGISTRY_SCAN_FILTERS_NOTICE);
+            }
         } else if (n.has("registryScanFilters") && !(n.raw("registryScanFilters") instanceof List)) {
             p.add(n.at("registryScanFilters"), "must be a list of objects", n.raw("registryScanFilters"));
         }
@@ -435,7 +461,17 @@ public final class RegistryConfig {
             if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
                 p.add(filtersPath, "scanRepositoryFilters" + why, filters);
             }
+            if (type.isPresent() && type.get() == RegistryScanning.DEFAULT_SCAN_TYPE) {
+                notices.addNoValue(n.at("registryScanType"), DEFAULT_WITHOUT_SWITCH);
+            }
+            if (n.has("scanRepositoryFilters") && filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
+                notices.addNoValue(filtersPath, DEFAULT_WITHOUT_SWITCH);
+            }
             return;
+        }
+        if (secret && (typeText.isEmpty() || type.isPresent() && type.get() == ScanType.ENHANCED)) {
+            notices.addNoValue(n.at("enableSecretScanning"), "configures nothing: its only effect, as in the module, is"
+                    + " scan type ENHANCED, which is set already (AWS has no separate secret-scanning setting)");
         }
         if (typeText.isPresent() && type.isEmpty()) {
             return;
@@ -446,10 +482,13 @@ public final class RegistryConfig {
             return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
         })) {
             parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
+            parts.scanTypePath = n.at(typeText.isEmpty() ? "enableRegistryScanning"
+                    : secret && type.get() != ScanType.ENHANCED ? "enableSecretScanning" : "registryScanType");
+            parts.scanRulesPath = n.has("scanRepositoryFilters") ? filtersPath : n.at("enableRegistryScanning");
         }
     }
 
-    private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p) {
+    private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
         boolean on = n.bool("manageAccountSetting").orElse(false);
         var settings = new LinkedHashMap<AccountSettingName, String>();
         settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
@@ -464,6 +503,8 @@ public final class RegistryConfig {
                 if (given.isPresent() && !value.equals(defaults.get(name))) {
                     p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
                             + " nothing)", value);
+                } else if (given.isPresent()) {
+                    notices.addNoValue(n.at(key), DEFAULT_WITHOUT_SWITCH_ACCOUNT);
                 }
             } else if (name.check(p, n.at(key), value)) {
                 parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
@@ -579,8 +620,7 @@ public final class RegistryConfig {
         for (Parts parts : all) {
             merged.replication = single(merged.replication, parts.replication, RegistryConfig::sameReplication,
                     "replication configuration", r -> r.regions(), p);
-            merged.scanning = single(merged.scanning, parts.scanning, RegistryConfig::sameScanning,
-                    "registry scanning configuration", RegistryConfig::describe, p);
+            mergeScanning(merged, parts, p);
             parts.settings.forEach((name, v) -> merged.settings.merge(name, v, (a, b) -> {
                 if (!a.value().equals(b.value())) {
                     conflict(p, b.path(), a.path(), "the registry has one " + name.wire() + " setting per account"
@@ -591,17 +631,13 @@ public final class RegistryConfig {
             merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
             merged.tags = parts.tags == null ? merged.tags : parts.tags;
             parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
-                if (!a.value().equals(b.value())) {
-                    conflict(p, b.path(), a.path(), "the registry has one pull-through cache rule per"
-                            + " ecrRepositoryPrefix", b.value().ecrRepositoryPrefix());
-                }
+                fieldConflict(p, a, b, RegistryConfig::ruleFields, "the registry has one pull-through cache rule per"
+                        + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");
                 return a;
             }));
             parts.templates.forEach(t -> templates.merge(t.value().prefix(), t, (a, b) -> {
-                if (!a.value().equals(b.value())) {
-                    conflict(p, b.path(), a.path(), "the registry has one repository creation template per"
-                            + " prefix", b.value().prefix());
-                }
+                fieldConflict(p, a, b, RegistryConfig::templateFields, "the registry has one repository creation template per"
+                        + " prefix (" + b.value().prefix() + ")");
                 return a;
             }));
         }
@@ -623,6 +659,73 @@ public final class RegistryConfig {
                     show.apply(next.value()));
         }
         return first;
+    }
+
+    /**
+     * One scanning configuration per account and region: a different scan type is reported under the keys that set
+     * the scan type, different rules under the keys that set the filters.
+     */
+    private static void mergeScanning(Parts merged, Parts next, Problems p) {
+        if (next.scanning == null) {
+            return;
+        }
+        if (merged.scanning == null) {
+            merged.scanning = next.scanning;
+            merged.scanTypePath = next.scanTypePath;
+            merged.scanRulesPath = next.scanRulesPath;
+            return;
+        }
+        RegistryScanning a = merged.scanning.value();
+        RegistryScanning b = next.scanning.value();
+        if (a.scanType() != b.scanType()) {
+            conflict(p, next.scanTypePath, merged.scanTypePath + " (scan type " + a.scanType().wire() + ")",
+                    "the registry has one scan type per account and region", b.scanType().wire());
+        } else if (!sameScanning(a, b)) {
+            conflict(p, next.scanRulesPath, merged.scanRulesPath + " (" + describe(a) + ")", "the registry has one"
+                    + " registry scanning configuration per account and region", describe(b));
+        }
+    }
+
+    /**
+     * Two settings of one key (a prefix) that differ: reported under the first field that differs, with both values;
+     * {@code fields} gives each value's fields in config terms, in order.
+     */
+    private static <T> void fieldConflict(Problems p, Sourced<T> first, Sourced<T> next,
+            java.util.function.Function<T, Map<String, Object>> fields, String why) {
+        var a = fields.apply(first.value());
+        var b = fields.apply(next.value());
+        a.keySet().stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).findFirst().ifPresent(k ->
+                conflict(p, next.path() + "." + k, first.path() + "." + k + " (" + Problems.show(a.get(k)) + ")",
+                        why, b.get(k)));
+    }
+
+    /** A pull-through cache rule's fields as the config names them (a conflict names the one that differs). */
+    private static Map<String, Object> ruleFields(PullThroughCacheRule r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("upstreamRegistryUrl", r.upstreamRegistryUrl());
+        m.put("upstreamRegistry", r.upstreamRegistry().wire());
+        m.put("upstreamRepositoryPrefix", r.upstreamRepositoryPrefix());
+        m.put("credentialArn", r.credentialArn());
+        m.put("customRoleArn", r.role() instanceof dev.ecrkit.registry.CacheRole.Existing e ? e.arn() : "");
+        m.put("createRole", r.role() instanceof dev.ecrkit.registry.CacheRole.Created);
+        return m;
+    }
+
+    /** A repository creation template's fields as the config names them. */
+    private static Map<String, Object> templateFields(RepositoryCreationTemplate t) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("appliedFor", t.appliedFor().stream().map(AppliedFor::wire).toList());
+        m.put("description", t.description());
+        m.put("imageTagMutability", t.imageTagMutability().wire());
+        m.put("imageTagMutabilityExclusionFilters", t.imageTagMutabilityExclusionFilters().stream()
+                .map(ExclusionFilter::filter).toList());
+        m.put("encryptionConfiguration", t.encryption().type().wire()
+                + (t.encryption().kmsKey().isEmpty() ? "" : " " + t.encryption().kmsKey()));
+        m.put("lifecyclePolicy", t.lifecyclePolicy());
+        m.put("repositoryPolicy", t.repositoryPolicy());
+        m.put("resourceTags", t.resourceTags());
+        m.put("customRoleArn", t.customRoleArn());
+        return m;
     }
 
     private static void conflict(Problems p, String path, String firstPath, String why, Object value) {

@@ -42,14 +42,31 @@ public final class StackConfig {
     public record Entry(String key, RepositoryArgs args) {
     }
 
+    /**
+     * AWS keeps one repository per name in a registry: a second CreateRepository with the same name fails with
+     * RepositoryAlreadyExistsException ("The specified repository already exists in the specified registry",
+     * https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_CreateRepository.html, Errors). Two entries that
+     * name the same repository are therefore refused, naming both.
+     */
+    static final String DUPLICATE_NAME_RULE = "names the same repository as %s: a registry holds one repository per"
+            + " name (CreateRepository fails with RepositoryAlreadyExistsException); rename one of them";
+
     private final List<Entry> entries;
     private final Optional<RegistryArgs> registry;
     private final List<String> loggedRepositories;
+    private final List<Notice> notices;
 
-    private StackConfig(List<Entry> entries, Optional<RegistryArgs> registry, List<String> loggedRepositories) {
+    private StackConfig(List<Entry> entries, Optional<RegistryArgs> registry, List<String> loggedRepositories,
+            List<Notice> notices) {
         this.entries = List.copyOf(entries);
         this.registry = registry;
         this.loggedRepositories = List.copyOf(loggedRepositories);
+        this.notices = List.copyOf(notices);
+    }
+
+    /** The accepted inputs that configure nothing ({@link Notice}): entry by entry, then the registry-level ones. */
+    public List<Notice> notices() {
+        return notices;
     }
 
     /**
@@ -84,34 +101,69 @@ public final class StackConfig {
      */
     public static StackConfig parse(Map<String, Object> values, String sourceRegion) {
         var p = new Problems();
+        var notices = new Problems();
         values.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> p.add(PROJECT + ":" + k,
                 "unknown key; did you mean " + PROJECT + ":" + ConfigKeys.closest(k, KEYS) + "?", values.get(k)));
         var entries = new ArrayList<Entry>();
         var logged = new ArrayList<String>();
         Object repos = values.get(REPOSITORIES);
         String reposPath = PROJECT + ":" + REPOSITORIES;
-        if (repos == null) {
-            p.addNoValue(reposPath, "is required: a map of repository entries (entry name -> settings)");
-        } else if (!(repos instanceof Map<?, ?> map)) {
+        if (repos != null && !(repos instanceof Map<?, ?>)) {
             p.add(reposPath, "must be a map of repository entries (entry name -> settings)", repos);
-        } else {
+        } else if (repos instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
-                entry(String.valueOf(k), v, p.at(reposPath + "." + k), true).ifPresent(e -> {
-                    entries.add(e);
-                    if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
-                        logged.add(settings.get("name") instanceof String name ? name : e.key());
-                    }
-                });
+                entry(String.valueOf(k), v, p.at(reposPath + "." + k), notices.at(reposPath + "." + k), true)
+                        .ifPresent(e -> {
+                            entries.add(e);
+                            if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
+                                logged.add(settings.get("name") instanceof String name ? name : e.key());
+                            }
+                        });
                 if (!sourceRegion.isEmpty() && v instanceof Map<?, ?> settings
                         && settings.get("encryptionType") instanceof String type) {
                     EcrRules.checkEncryptionPartition(p.at(reposPath + "." + k), "encryptionType", type, sourceRegion,
                             AwsScope.partitionOf(sourceRegion));
                 }
             });
+            duplicateNames(map, reposPath, p);
         }
-        var registry = RegistryConfig.parse(values, sourceRegion, p);
+        var registry = RegistryConfig.parse(values, sourceRegion, p, notices);
+        boolean noEntries = !(repos instanceof Map<?, ?> m) || m.isEmpty();
+        if (noEntries && registry.isEmpty() && p.isEmpty()) {
+            String registryPath = PROJECT + ":" + REGISTRY;
+            if (repos == null && values.get(REGISTRY) == null) {
+                p.addNoValue(reposPath, "is required: a map of repository entries (entry name -> settings), unless "
+                        + registryPath + " sets registry-level settings (a registry-only stack)");
+            } else if (values.get(REGISTRY) != null) {
+                p.addNoValue(registryPath, "sets no registry-level setting, and the stack has no repository entries:"
+                        + " the stack would manage nothing");
+            } else {
+                p.addNoValue(reposPath, "has no entries, and there is no " + registryPath + ": the stack would"
+                        + " manage nothing");
+            }
+        }
         p.throwIfAny();
-        return new StackConfig(entries, registry, logged);
+        return new StackConfig(entries, registry, logged, Notice.of(notices.list()));
+    }
+
+    /**
+     * Two entries naming one repository (a map key and another entry's {@code name}, or two {@code name}s): the
+     * second is refused, naming the first ({@link #DUPLICATE_NAME_RULE}). An entry's name comes from its {@code name}
+     * when that is a string, else from its map key.
+     */
+    private static void duplicateNames(Map<?, ?> entries, String reposPath, Problems p) {
+        var first = new LinkedHashMap<String, String>();
+        entries.forEach((k, v) -> {
+            String entryPath = reposPath + "." + k;
+            Object given = v instanceof Map<?, ?> settings ? settings.get("name") : null;
+            String name = given instanceof String s ? s : String.valueOf(k);
+            String path = given instanceof String ? entryPath + ".name" : entryPath;
+            String earlier = first.putIfAbsent(name, path);
+            if (earlier != null) {
+                p.add(path, DUPLICATE_NAME_RULE.formatted(earlier + (earlier.endsWith(".name") ? "" : " (its map key)")),
+                        name);
+            }
+        });
     }
 
     /**
@@ -122,7 +174,7 @@ public final class StackConfig {
      */
     public static RepositoryArgs repositoryArgs(String entryKey, Map<String, Object> settings) {
         var p = new Problems();
-        var entry = entry(entryKey, settings, p, false);
+        var entry = entry(entryKey, settings, p, new Problems(), false);
         p.throwIfAny();
         return entry.orElseThrow().args();
     }
@@ -131,12 +183,14 @@ public final class StackConfig {
      * One entry; with {@code sharedLogPolicy} (the stack program), its Logging creates no resource policy of its own
      * (the stack's {@code EventLogPolicy} covers it); without (a plugin Repository), it does.
      */
-    private static Optional<Entry> entry(String key, Object value, Problems p, boolean sharedLogPolicy) {
+    private static Optional<Entry> entry(String key, Object value, Problems p, Problems notices,
+            boolean sharedLogPolicy) {
         if (!(value instanceof Map<?, ?> raw)) {
             p.add("", "must be a map of settings (an empty map {} for all defaults)", value);
             return Optional.empty();
         }
-        var v = new Values(raw, p);
+        var v = new Values(raw, p, ConfigKeys.ALL, notices);
+        EntryNotices.of(v);
         RepositoryArgs.Builder b = RepositoryArgs.builder().name(v.string("name").orElse(key));
         v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
                 ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)).ifPresent(b::imageTagMutability));
@@ -205,10 +259,15 @@ public final class StackConfig {
     /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
     private static void pullRequestRules(Values v, RepositoryArgs.Builder b) {
         var read = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
-        if (read.complete() && v.bool("enablePullRequestRules").orElse(false)) {
+        boolean on = v.bool("enablePullRequestRules").orElse(false);
+        if (read.complete() && on) {
             b.pullRequestRules(read.rules()); // validated by build()
         } else if (read.allBuilt()) {
             PullRequestRules.validate(read.rules(), v.problems.at("pullRequestRules"));
+        }
+        if (!on && !read.rules().isEmpty()) {
+            v.notices.addNoValue("pullRequestRules", "checked, but deploys nothing unless enablePullRequestRules is"
+                    + " true (as in the module)");
         }
     }
 
@@ -269,6 +328,8 @@ public final class StackConfig {
             Object value = v.raw.get(key);
             if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
                 v.problems.add(key, "has no effect without " + switchKey + ": true", value);
+            } else if (value != null && !isEmptyCollection(value)) {
+                v.notices.addNoValue(key, EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(switchKey + ": true"));
             }
         }
     }
@@ -311,6 +372,8 @@ public final class StackConfig {
         private final Map<String, Object> raw = new LinkedHashMap<>();
         private final java.util.Set<String> explicitNulls = new java.util.HashSet<>();
         final Problems problems;
+        /** Where accepted inputs that configure nothing are recorded ({@link Notice}). */
+        final Problems notices;
 
         /** The valid keys by name: a repository entry's ({@link ConfigKeys#ALL}) or another object's. */
         private final Map<String, ConfigKey> keys;
@@ -321,7 +384,13 @@ public final class StackConfig {
 
         /** The values of an object whose valid keys are {@code keys} (unknown keys are problems). */
         Values(Map<?, ?> entry, Problems problems, List<ConfigKey> keys) {
+            this(entry, problems, keys, new Problems());
+        }
+
+        /** {@link #Values(Map, Problems, List)} recording notices into {@code notices}. */
+        Values(Map<?, ?> entry, Problems problems, List<ConfigKey> keys, Problems notices) {
             this.problems = problems;
+            this.notices = notices;
             this.keys = new LinkedHashMap<>();
             keys.forEach(k -> this.keys.put(k.name(), k));
             entry.forEach((k, value) -> {
@@ -539,6 +608,10 @@ public final class StackConfig {
 
     private static String scalar(Object value) {
         return value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(value);
+    }
+
+    static boolean isEmptyCollection(Object value) {
+        return value instanceof List<?> l && l.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     private static boolean isDefault(Object value, Object moduleDefault) {

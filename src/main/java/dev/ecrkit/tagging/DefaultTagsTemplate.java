@@ -79,6 +79,11 @@ public enum DefaultTagsTemplate {
         return wire;
     }
 
+    /** Whether this set has a tag whose value comes from {@code value} (basic and sdlc have no CostCenter). */
+    public boolean uses(DefaultTagValue value) {
+        return entries().stream().anyMatch(t -> t.field().equals(value.field()));
+    }
+
     /** The entries of this set, in order, before dropping unset values. */
     List<TemplateTag> entries() {
         return Stream.concat(BASIC_TAGS.stream(), extra.stream()).toList();

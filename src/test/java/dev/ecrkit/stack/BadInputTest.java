@@ -132,7 +132,7 @@ class BadInputTest {
         enableSecretScanning                          | {enableSecretScanning: true}
         scanRepositoryFilters[0]                      | {enableRegistryScanning: true, scanRepositoryFilters: ['Team/*']}
         scanRepositoryFilters                         | {scanRepositoryFilters: [team-a]}
-        registryScanFilters                           | {enableRegistryScanning: true, registryScanFilters: [{name: PACKAGE_VULNERABILITY_SEVERITY, values: [HIGH]}]}
+        registryScanFilters[0].valuez                 | {enableRegistryScanning: true, registryScanFilters: [{name: PACKAGE_VULNERABILITY_SEVERITY, valuez: [HIGH]}]}
         basicScanTypeVersion                          | {manageAccountSetting: true, basicScanTypeVersion: CLAIR}
         registryPolicyScope                           | {manageAccountSetting: true, registryPolicyScope: V1}
         registryPolicyScope                           | {registryPolicyScope: V1}

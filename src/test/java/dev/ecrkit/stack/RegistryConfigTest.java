@@ -117,12 +117,13 @@ class RegistryConfigTest {
                 "ecrkit:repositories.bb.replicationRegions: conflicts with ecrkit:repositories.aa.replicationRegions: the"
                         + " registry has one replication configuration per account and region; set it in one place, or the"
                         + " same in both, got [\"ap-south-1\"]",
-                "ecrkit:repositories.bb.enableRegistryScanning: conflicts with ecrkit:repositories.aa.enableRegistryScanning:"
-                        + " the registry has one registry scanning configuration per account and region; set it in one"
-                        + " place, or the same in both, got \"BASIC, SCAN_ON_PUSH [*]\"",
-                "ecrkit:repositories.bb.pullThroughCacheRules[0]: conflicts with ecrkit:repositories.aa.pullThroughCacheRules[0]:"
-                        + " the registry has one pull-through cache rule per ecrRepositoryPrefix; set it in one place, or the"
-                        + " same in both, got \"cache\""),
+                "ecrkit:repositories.bb.registryScanType: conflicts with ecrkit:repositories.aa.enableRegistryScanning"
+                        + " (scan type ENHANCED): the registry has one scan type per account and region; set it in one"
+                        + " place, or the same in both, got \"BASIC\"",
+                "ecrkit:repositories.bb.pullThroughCacheRules[0].upstreamRegistryUrl: conflicts with"
+                        + " ecrkit:repositories.aa.pullThroughCacheRules[0].upstreamRegistryUrl (\"quay.io\"): the registry"
+                        + " has one pull-through cache rule per ecrRepositoryPrefix (cache); set it in one place, or the"
+                        + " same in both, got \"public.ecr.aws\""),
                 problems("""
                         repositories:
                           aa:
@@ -143,9 +144,10 @@ class RegistryConfigTest {
 
     @Test
     void templatesOfTheSamePrefix_conflictUnlessIdentical() {
-        assertEquals(List.of("ecrkit:repositories.bb.repositoryCreationTemplates[0]: conflicts with"
-                + " ecrkit:repositories.aa.repositoryCreationTemplates[0]: the registry has one repository creation template"
-                + " per prefix; set it in one place, or the same in both, got \"ROOT\""), problems("""
+        assertEquals(List.of("ecrkit:repositories.bb.repositoryCreationTemplates[0].appliedFor: conflicts with"
+                + " ecrkit:repositories.aa.repositoryCreationTemplates[0].appliedFor ([\"REPLICATION\"]): the registry has"
+                + " one repository creation template per prefix (ROOT); set it in one place, or the same in both, got"
+                + " [\"CREATE_ON_PUSH\"]"), problems("""
                 repositories:
                   aa: {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: ROOT, appliedFor: [REPLICATION]}]}
                   bb: {enableRepositoryCreationTemplates: true, repositoryCreationTemplates: [{prefix: ROOT, appliedFor: [CREATE_ON_PUSH]}]}
