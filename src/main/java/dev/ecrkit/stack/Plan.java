@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The offline plan: runs {@link App#stack} under the pulumi-java mock engine and prints every resource
  * {@code pulumi up} would create, and the security findings ({@link Findings}).
- * {@code Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid] [--fail-on LOW|MEDIUM|HIGH]}
+ * {@code Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid|sarif] [--fail-on LOW|MEDIUM|HIGH]}
  * ({@code --format mermaid}: {@code PlanMermaid}); exit 0 on success,
  * 2 on invalid config (one line per problem on stderr, nothing on stdout), 3 when a finding at or above the
  * {@code --fail-on} severity exists (the full plan still on stdout), 1 on any other failure. A planned stack's
@@ -53,10 +53,10 @@ public final class Plan {
     public static final int FINDINGS = 3;
     /** Default stack. */
     public static final String DEFAULT_STACK = "dev";
-    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid]"
+    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid|sarif]"
             + " [--fail-on LOW|MEDIUM|HIGH]";
     /** Output formats of {@code --format}; {@code --json} is {@code --format json}. */
-    private static final List<String> FORMATS = List.of("text", "json", "mermaid");
+    private static final List<String> FORMATS = List.of("text", "json", "mermaid", "sarif");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
     private Plan() {
@@ -143,6 +143,7 @@ public final class Plan {
             out.print(switch (format == null ? "text" : format) {
                 case "json" -> Json.pretty(planned.toJson()) + "\n";
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
+                case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), lines(configFile));
                 default -> PlanText.render(planned);
             });
             Optional<Severity> threshold = failOn;
@@ -339,6 +340,21 @@ public final class Plan {
         }
         return new PlanFailure(FAILED, "the stack program failed: "
                 + (root == null ? String.join("; ", result.errors()) : root.getClass().getSimpleName() + ": " + root.getMessage()));
+    }
+
+    /** {@code file} as a relative path from the project root with {@code /} separators when it is inside it. */
+    private static String displayPath(Path root, Path file) {
+        Path r = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return (f.startsWith(r) ? r.relativize(f) : f).toString().replace('\\', '/');
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PlanFailure(INVALID, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private static String stackName(Path configFile) {
