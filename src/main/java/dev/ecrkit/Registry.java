@@ -228,6 +228,10 @@ public final class Registry extends ComponentResource {
                         ProviderVersions.CREATE_ON_PUSH_SOURCE));
             }
         }
+        if (t.encryption().type() == EncryptionType.KMS_DSSE) {
+            needs.add(new ProviderVersions.Need(field + ".encryptionConfiguration.encryptionType",
+                    EncryptionType.KMS_DSSE.wire(), ProviderVersions.KMS_DSSE_SOURCE));
+        }
         if (t.imageTagMutability().takesExclusionFilters()) {
             needs.add(new ProviderVersions.Need(field + ".imageTagMutability", t.imageTagMutability().wire(),
                     ProviderVersions.EXCLUSION_FILTERS_SOURCE));

@@ -278,6 +278,10 @@ public final class Repository extends ComponentResource {
     /** What the repository sends that {@link ProviderVersions#DEFAULT} does not take. */
     static List<ProviderVersions.Need> providerNeeds(RepositoryArgs args) {
         var needs = new ArrayList<ProviderVersions.Need>();
+        if (args.encryption().type() == EncryptionType.KMS_DSSE) {
+            needs.add(new ProviderVersions.Need("encryption", EncryptionType.KMS_DSSE.wire(),
+                    ProviderVersions.KMS_DSSE_SOURCE));
+        }
         if (args.imageTagMutability().takesExclusionFilters()) {
             needs.add(new ProviderVersions.Need("imageTagMutability", args.imageTagMutability().wire(),
                     ProviderVersions.EXCLUSION_FILTERS_SOURCE));

@@ -36,6 +36,10 @@ public final class ProviderVersions {
     /** Source of {@link #NEWER} for {@code appliedFor: CREATE_ON_PUSH}. */
     public static final String CREATE_ON_PUSH_SOURCE = "@pulumi/aws 7.16.0 ecr/repositoryCreationTemplate.d.ts first"
             + " lists CREATE_ON_PUSH for appliedFors (6.83.0: PULL_THROUGH_CACHE or REPLICATION)";
+    /** Source of {@link #NEWER} for {@code encryptionType: KMS_DSSE}. */
+    public static final String KMS_DSSE_SOURCE = "@pulumi/aws 6.83.0 ecr/repository.d.ts and"
+            + " ecr/repositoryCreationTemplate.d.ts document encryptionType AES256 or KMS; the terraform-provider-aws v6"
+            + " code behind 7.17.0 validates it with enum.Validate[types.EncryptionType](), which includes KMS_DSSE";
     /** Source of {@link #NEWER} for the {@code BLOB_MOUNTING} account setting. */
     public static final String BLOB_MOUNTING_SOURCE = "@pulumi/aws 7.17.0 ecr/accountSetting.d.ts first lists"
             + " BLOB_MOUNTING (6.83.0: BASIC_SCAN_TYPE_VERSION, REGISTRY_POLICY_SCOPE)";
