@@ -23,7 +23,10 @@ import dev.ecrkit.aws.EcrRepositoryCreationTemplateResource;
 import dev.ecrkit.aws.EcrRepositoryCreationTemplateResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
+import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.policy.PolicyDocuments;
+import dev.ecrkit.registry.AccountSettingName;
+import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
@@ -31,6 +34,8 @@ import dev.ecrkit.registry.Replication;
 import dev.ecrkit.registry.ReplicationRule;
 import dev.ecrkit.registry.RepositoryCreationTemplate;
 import dev.ecrkit.validation.Problems;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +151,18 @@ public final class Registry extends ComponentResource {
      */
     public static Outputs register(ComponentResource parent, String name, RegistryArgs args) {
         Objects.requireNonNull(args, "args");
+        // provider versions first: a need an explicit provider cannot meet is refused before anything is registered
+        var problems = new Problems();
+        var templates = args.repositoryCreationTemplates();
+        var templateOptions = new ArrayList<CustomResourceOptions>();
+        for (int i = 0; i < templates.size(); i++) {
+            templateOptions.add(withVersion(problems, parent, EcrRepositoryCreationTemplateResource.TYPE,
+                    templateNeeds(templates.get(i), "repositoryCreationTemplates[" + i + "]")));
+        }
+        var settingOptions = new EnumMap<AccountSettingName, CustomResourceOptions>(AccountSettingName.class);
+        args.accountSettings().values().forEach((setting, value) -> settingOptions.put(setting,
+                withVersion(problems, parent, ACCOUNT_SETTING_TYPE, settingNeeds(setting, value))));
+        problems.throwIfAny();
         Output<AwsSource> source = AwsSource.of(parent);
 
         args.replication().ifPresent(r -> new ReplicationConfiguration(name + "-replication",
@@ -155,13 +172,14 @@ public final class Registry extends ComponentResource {
         args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s),
                 child(parent)));
         args.accountSettings().values().forEach((setting, value) -> new AccountSetting(name + "-" + setting.key(),
-                AccountSettingArgs.builder().name(setting.wire()).value(value).build(), child(parent)));
+                AccountSettingArgs.builder().name(setting.wire()).value(value).build(), settingOptions.get(setting)));
         args.registryPolicy().ifPresent(policy -> new RegistryPolicy(name + "-policy", RegistryPolicyArgs.builder()
                 .policy(policy.applyValue(Registry::checkedPolicy))
                 .build(), child(parent)));
-        for (RepositoryCreationTemplate t : args.repositoryCreationTemplates()) {
+        for (int i = 0; i < templates.size(); i++) {
+            var t = templates.get(i);
             new EcrRepositoryCreationTemplateResource(name + "-template-" + t.prefix(), templateArgs(t),
-                    templateOptions(parent, t));
+                    templateOptions.get(i));
         }
         PullThroughCache cache = args.pullThroughCacheRules().isEmpty() ? null : new PullThroughCache(
                 name + "-pull-through-cache", PullThroughCacheArgs.builder()
@@ -187,13 +205,51 @@ public final class Registry extends ComponentResource {
         return CustomResourceOptions.builder().parent(parent).build();
     }
 
-    /** Template options: parent, and the provider release that knows exclusion filters when the template has some. */
-    private static CustomResourceOptions templateOptions(ComponentResource parent, RepositoryCreationTemplate t) {
+    /** The type token of the account setting resource. */
+    static final String ACCOUNT_SETTING_TYPE = "aws:ecr/accountSetting:AccountSetting";
+
+    /** Child options with the provider version {@code needs} ask for ({@link ProviderVersions#versionFor}). */
+    private static CustomResourceOptions withVersion(Problems p, ComponentResource parent, String type,
+            List<ProviderVersions.Need> needs) {
         var b = CustomResourceOptions.builder().parent(parent);
-        if (!t.imageTagMutabilityExclusionFilters().isEmpty()) {
-            b.version(Repository.EXCLUSION_FILTERS_PROVIDER_VERSION);
-        }
+        ProviderVersions.versionFor(p, parent, type, needs).ifPresent(b::version);
         return b.build();
+    }
+
+    /** What a template sends that {@link ProviderVersions#DEFAULT} does not take; fields under {@code field}. */
+    static List<ProviderVersions.Need> templateNeeds(RepositoryCreationTemplate t, String field) {
+        var needs = new ArrayList<ProviderVersions.Need>();
+        if (t.prefix().length() > ProviderVersions.OLD_PROVIDER_PREFIX_MAX_LENGTH) {
+            needs.add(new ProviderVersions.Need(field + ".prefix", t.prefix(), ProviderVersions.LONG_PREFIX_SOURCE));
+        }
+        for (int i = 0; i < t.appliedFor().size(); i++) {
+            if (t.appliedFor().get(i) == AppliedFor.CREATE_ON_PUSH) {
+                needs.add(new ProviderVersions.Need(field + ".appliedFor[" + i + "]", AppliedFor.CREATE_ON_PUSH.wire(),
+                        ProviderVersions.CREATE_ON_PUSH_SOURCE));
+            }
+        }
+        if (t.encryption().type() == EncryptionType.KMS_DSSE) {
+            needs.add(new ProviderVersions.Need(field + ".encryptionConfiguration.encryptionType",
+                    EncryptionType.KMS_DSSE.wire(), ProviderVersions.KMS_DSSE_SOURCE));
+        }
+        if (t.imageTagMutability().takesExclusionFilters()) {
+            needs.add(new ProviderVersions.Need(field + ".imageTagMutability", t.imageTagMutability().wire(),
+                    ProviderVersions.EXCLUSION_FILTERS_SOURCE));
+        }
+        if (!t.imageTagMutabilityExclusionFilters().isEmpty()) {
+            needs.add(new ProviderVersions.Need(field + ".imageTagMutabilityExclusionFilters",
+                    t.imageTagMutabilityExclusionFilters().stream().map(ExclusionFilter::filter).toList(),
+                    ProviderVersions.EXCLUSION_FILTERS_SOURCE));
+        }
+        return needs;
+    }
+
+    /** What an account setting sends that {@link ProviderVersions#DEFAULT} does not take. */
+    static List<ProviderVersions.Need> settingNeeds(AccountSettingName setting, String value) {
+        return setting == AccountSettingName.BLOB_MOUNTING
+                ? List.of(new ProviderVersions.Need("accountSettings." + AccountSettings.fieldName(setting), value,
+                        ProviderVersions.BLOB_MOUNTING_SOURCE))
+                : List.of();
     }
 
     /** Throws the problems that need the deployed-to account and region; the same messages as the Args. */

@@ -17,13 +17,16 @@ import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs;
 import dev.ecrkit.aws.KmsKeyArns;
+import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.kms.KeyReference;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.Problems;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,12 +40,6 @@ import java.util.Optional;
 public final class Repository extends ComponentResource {
     /** Type token. */
     public static final String TYPE = "ecrkit:index:Repository";
-    /**
-     * The AWS provider plugin release whose {@code aws:ecr/repository:Repository} knows
-     * {@code imageTagMutabilityExclusionFilters}: pulumi-aws 7.12.0 (its ecr/repository SDK documents the input; the
-     * com.pulumi:aws 6.83.0 Java SDK does not). Requested only for repositories that set exclusion filters.
-     */
-    public static final String EXCLUSION_FILTERS_PROVIDER_VERSION = "7.12.0";
 
     /** Full ARN of the repository. */
     @Export(name = "repositoryArn", refs = {String.class}, tree = "[0]")
@@ -191,6 +188,7 @@ public final class Repository extends ComponentResource {
      */
     public static Outputs register(ComponentResource parent, String name, RepositoryArgs args) {
         preflight(args, null);
+        var repositoryOptions = repositoryOptions(parent, args);
         Output<String> repoName = encryptionChecked(parent, args.encryption(), args.name().applyValue(Repository::checkedName));
         Output<TagResult> tags = repoName.applyValue(n -> Tagging.compute(args.tagging(), n));
         Output<Map<String, String>> finalTags = tags.applyValue(TagResult::finalTags);
@@ -209,7 +207,7 @@ public final class Repository extends ComponentResource {
                 args.imageTagMutabilityExclusionFilters().stream()
                         .map(f -> new ExclusionFilterArgs(f.filter(), ExclusionFilter.FILTER_TYPE)).toList(),
                 encryptionConfiguration(args.encryption(), kms, givenKey), args.scanOnPush(), args.forceDelete(), finalTags),
-                repositoryOptions(parent, args));
+                repositoryOptions);
 
         var governance = RepositoryGovernance.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         if (RepositoryGovernance.hasPolicy(args)) {
@@ -297,14 +295,36 @@ public final class Repository extends ComponentResource {
         return new EncryptionConfigurationArgs(encryption.type().wire(), null);
     }
 
-    /** Options of the repository: parent, protect (preventDestroy), delete timeout, provider version for filters. */
+    /**
+     * Options of the repository: parent, protect (preventDestroy), delete timeout, and the provider version its inputs
+     * need ({@link ProviderVersions#versionFor}; throws when an explicit provider cannot take them).
+     */
     static CustomResourceOptions repositoryOptions(Resource parent, RepositoryArgs args) {
         var b = CustomResourceOptions.builder().parent(parent).protect(args.preventDestroy());
         args.deleteTimeout().ifPresent(d -> b.customTimeouts(CustomTimeouts.builder().delete(d).build()));
-        if (!args.imageTagMutabilityExclusionFilters().isEmpty()) {
-            b.version(EXCLUSION_FILTERS_PROVIDER_VERSION);
-        }
+        var p = new Problems();
+        ProviderVersions.versionFor(p, parent, EcrRepositoryResource.TYPE, providerNeeds(args)).ifPresent(b::version);
+        p.throwIfAny();
         return b.build();
+    }
+
+    /** What the repository sends that {@link ProviderVersions#DEFAULT} does not take. */
+    static List<ProviderVersions.Need> providerNeeds(RepositoryArgs args) {
+        var needs = new ArrayList<ProviderVersions.Need>();
+        if (args.encryption().type() == EncryptionType.KMS_DSSE) {
+            needs.add(new ProviderVersions.Need("encryption", EncryptionType.KMS_DSSE.wire(),
+                    ProviderVersions.KMS_DSSE_SOURCE));
+        }
+        if (args.imageTagMutability().takesExclusionFilters()) {
+            needs.add(new ProviderVersions.Need("imageTagMutability", args.imageTagMutability().wire(),
+                    ProviderVersions.EXCLUSION_FILTERS_SOURCE));
+        }
+        if (!args.imageTagMutabilityExclusionFilters().isEmpty()) {
+            needs.add(new ProviderVersions.Need("imageTagMutabilityExclusionFilters",
+                    args.imageTagMutabilityExclusionFilters().stream().map(ExclusionFilter::filter).toList(),
+                    ProviderVersions.EXCLUSION_FILTERS_SOURCE));
+        }
+        return needs;
     }
 
     static CustomResourceOptions childOptions(Resource parent) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
+import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;
@@ -85,6 +86,57 @@ class RegistryTest {
         assertEquals(List.of(Map.of("name", "BASIC_SCAN_TYPE_VERSION", "value", "AWS_NATIVE"),
                 Map.of("name", "BLOB_MOUNTING", "value", "ENABLED"), Map.of("name", "REGISTRY_POLICY_SCOPE", "value", "V2")),
                 settings.stream().map(x -> x.inputs()).toList());
+        // BLOB_MOUNTING first appears in @pulumi/aws 7.17.0 ecr/accountSetting.d.ts: only that setting goes there
+        assertEquals(List.of(ProviderVersions.DEFAULT, ProviderVersions.NEWER, ProviderVersions.DEFAULT),
+                settings.stream().map(x -> x.providerVersion()).toList());
+    }
+
+    /** A Registry under a component given an explicit aws provider created with {@code version} ("" = the SDK's). */
+    private static TestEngine.Run runWithProvider(String version, RegistryArgs args) {
+        return TestEngine.run(ctx -> {
+            var options = com.pulumi.resources.CustomResourceOptions.builder();
+            if (!version.isEmpty()) {
+                options.version(version);
+            }
+            var provider = new com.pulumi.aws.Provider("explicit", com.pulumi.aws.ProviderArgs.builder()
+                    .region("eu-west-1").build(), options.build());
+            new Registry("registry", args, com.pulumi.resources.ComponentResourceOptions.builder()
+                    .providers(provider).build());
+        });
+    }
+
+    private static final RegistryArgs NEEDS_NEWER = RegistryArgs.builder()
+            .accountSettings(AccountSettings.builder().blobMounting(AccountSettings.BlobMounting.ENABLED).build())
+            .repositoryCreationTemplates(RepositoryCreationTemplate.builder("ROOT")
+                    .appliedFor(AppliedFor.REPLICATION, AppliedFor.CREATE_ON_PUSH).build())
+            .build();
+
+    @Test
+    void explicitProvider_olderThanTheNewerPlugin_refusesWhatItCannotTake_beforeAnyChildIsRegistered() {
+        var run = runWithProvider("", NEEDS_NEWER);
+        assertEquals(String.join("\n",
+                "repositoryCreationTemplates[0].appliedFor[1]: needs AWS provider plugin >= 7.17.0 ("
+                        + ProviderVersions.CREATE_ON_PUSH_SOURCE + "), but the explicit provider explicit is plugin "
+                        + ProviderVersions.DEFAULT + " and Pulumi ignores the version option when a provider is given;"
+                        + " pass a provider created with version 7.17.0 or later, or none, got \"CREATE_ON_PUSH\"",
+                "accountSettings.blobMounting: needs AWS provider plugin >= 7.17.0 ("
+                        + ProviderVersions.BLOB_MOUNTING_SOURCE + "), but the explicit provider explicit is plugin "
+                        + ProviderVersions.DEFAULT + " and Pulumi ignores the version option when a provider is given;"
+                        + " pass a provider created with version 7.17.0 or later, or none, got \"ENABLED\""),
+                run.message().lines().sorted(java.util.Comparator.reverseOrder()).collect(java.util.stream.Collectors.joining("\n")));
+        assertEquals(2, run.registered(), "the provider and the Registry component only");
+    }
+
+    @Test
+    void explicitProvider_ofTheNewerPlugin_takesEverything_andNoVersionOptionIsSet() {
+        var run = runWithProvider(ProviderVersions.NEWER, NEEDS_NEWER);
+        assertEquals("", run.one(TEMPLATE).providerVersion());
+        // com.pulumi:aws sets its own version on its resources; Pulumi ignores it beside the explicit provider
+        assertEquals(ProviderVersions.DEFAULT, run.one(ACCOUNT_SETTING).providerVersion());
+        // what needs no newer plugin is untouched by an explicit provider of any version
+        var plain = runWithProvider("", RegistryArgs.builder().repositoryCreationTemplates(
+                RepositoryCreationTemplate.builder("team").appliedFor(AppliedFor.REPLICATION).build()).build());
+        assertEquals(1, plain.ofType(TEMPLATE).size());
     }
 
     @Test
@@ -126,12 +178,16 @@ class RegistryTest {
                 Map.entry("repositoryPolicy", POLICY_JSON),
                 Map.entry("resourceTags", Map.of("Team", "platform")),
                 Map.entry("customRoleArn", "arn:aws:iam::123456789012:role/ecr-templates")), full.inputs());
-        assertEquals(Repository.EXCLUSION_FILTERS_PROVIDER_VERSION, full.providerVersion());
+        assertEquals(ProviderVersions.NEWER, full.providerVersion());
         var root = templates.get(0);
         assertEquals(Map.of("prefix", "ROOT", "appliedFors", List.of("CREATE_ON_PUSH", "REPLICATION"),
                 "imageTagMutability", "MUTABLE", "encryptionConfigurations", List.of(Map.of("encryptionType", "AES256"))),
                 root.inputs());
-        assertEquals("", root.providerVersion());
+        // CREATE_ON_PUSH first appears in @pulumi/aws 7.16.0: the template goes to the newer plugin too
+        assertEquals(ProviderVersions.NEWER, root.providerVersion());
+        var replicationOnly = run(RegistryArgs.builder().repositoryCreationTemplates(
+                RepositoryCreationTemplate.builder("team-a").appliedFor(AppliedFor.REPLICATION).build()).build());
+        assertEquals("", replicationOnly.one(TEMPLATE).providerVersion(), "everything else stays on the default");
     }
 
     @Test

@@ -51,6 +51,22 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
     public static final Pattern PREFIX_PATTERN = Pattern.compile(EcrRules.NAME_PATTERN.pattern() + "/?");
     /** Longest description (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_RepositoryCreationTemplate.html, "Maximum length of 256"). */
     public static final int DESCRIPTION_MAX_LENGTH = 256;
+    /**
+     * Shortest prefix the AWS provider takes: terraform-provider-aws {@code internal/service/ecr/repository_creation_template.go}
+     * validates {@code prefix} with {@code StringLenBetween(2, ...)} in every release behind pulumi-aws 6.83.0 and
+     * 7.17.0, while AWS accepts 1 character (API_CreateRepositoryCreationTemplate: "Minimum length of 1"). Its pattern
+     * check is unanchored ({@code validation.StringMatch}), so {@code __} and {@code --} pass it.
+     */
+    public static final int PROVIDER_PREFIX_MIN_LENGTH = 2;
+    /**
+     * Longest description the AWS provider takes: the same file validates {@code description} with
+     * {@code StringLenBetween(0, 255)}, one less than AWS's {@value #DESCRIPTION_MAX_LENGTH}.
+     */
+    public static final int PROVIDER_DESCRIPTION_MAX_LENGTH = 255;
+    /** What the provider-skew messages say after the rule. */
+    static final String PROVIDER_SKEW = ": AWS itself accepts it (API_CreateRepositoryCreationTemplate), but the AWS"
+            + " provider does not yet (terraform-provider-aws"
+            + " repository_creation_template.go validates ";
     /** Default tag mutability of created repositories (API_RepositoryCreationTemplate.html: "If this parameter is omitted, the default setting of MUTABLE will be used"; also the module's default). */
     public static final ImageTagMutability DEFAULT_IMAGE_TAG_MUTABILITY = ImageTagMutability.MUTABLE;
 
@@ -90,6 +106,9 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
             p.add("prefix", "must be " + ROOT + " or a repository-name prefix of 1-" + PREFIX_MAX_LENGTH + " characters:"
                     + " lowercase letters and digits separated by '.', '_', '__', '-' or '/', optionally ending in '/'",
                     prefix);
+        } else if (prefix.length() < PROVIDER_PREFIX_MIN_LENGTH) {
+            p.add("prefix", "must be at least " + PROVIDER_PREFIX_MIN_LENGTH + " characters" + PROVIDER_SKEW
+                    + "prefix with StringLenBetween(" + PROVIDER_PREFIX_MIN_LENGTH + ", 256))", prefix);
         }
         if (appliedFor.isEmpty()) {
             p.addNoValue("appliedFor", "at least one of " + String.join(", ", AppliedFor.wireValues()) + " is required");
@@ -102,6 +121,9 @@ public record RepositoryCreationTemplate(String prefix, List<AppliedFor> applied
         }
         if (description.length() > DESCRIPTION_MAX_LENGTH) {
             p.add("description", "at most " + DESCRIPTION_MAX_LENGTH + " characters", description.length());
+        } else if (description.length() > PROVIDER_DESCRIPTION_MAX_LENGTH) {
+            p.add("description", "at most " + PROVIDER_DESCRIPTION_MAX_LENGTH + " characters" + PROVIDER_SKEW
+                    + "description with StringLenBetween(0, " + PROVIDER_DESCRIPTION_MAX_LENGTH + "))", description.length());
         }
         EcrRules.checkExclusionFilters(p, "imageTagMutabilityExclusionFilters",
                 imageTagMutabilityExclusionFilters.stream().map(ExclusionFilter::filter).toList(),

@@ -32,7 +32,7 @@ class RepositoryCreationTemplateTest {
     @Test
     void completeTemplate_isValid() {
         var t = template("team/app").appliedFor(AppliedFor.PULL_THROUGH_CACHE, AppliedFor.REPLICATION)
-                .description("d".repeat(256))
+                .description("d".repeat(255))
                 .imageTagMutability(ImageTagMutability.IMMUTABLE_WITH_EXCLUSION)
                 .imageTagMutabilityExclusionFilters("latest", "dev-*")
                 .encryption(TemplateEncryption.kms(KEY))
@@ -56,9 +56,20 @@ class RepositoryCreationTemplateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ROOT", "a", "team", "team/app", "a/b/c", "a__b", "a--b", "team/", "a.b_c-d"})
+    @ValueSource(strings = {"ROOT", "ab", "team", "team/app", "a/b/c", "a__b", "a--b", "team/", "a.b_c-d", "a/"})
     void validation2_prefixIsRootOrARepositoryNamePrefix(String prefix) {
         assertEquals(List.of(), fields(template(prefix).build()));
+    }
+
+    @Test
+    void providerSkew_oneCharacterPrefixAnd256CharacterDescription_AwsAcceptsButTheProviderDoesNot() {
+        assertEquals(List.of("prefix: must be at least 2 characters: AWS itself accepts it (API_CreateRepositoryCreationTemplate), but the AWS provider does not"
+                + " yet (terraform-provider-aws repository_creation_template.go validates prefix with StringLenBetween(2,"
+                + " 256)), got \"a\""), ProblemLines.of(template("a").build()::validate));
+        assertEquals(List.of("description: at most 255 characters: AWS itself accepts it (API_CreateRepositoryCreationTemplate), but the AWS provider does not"
+                + " yet (terraform-provider-aws repository_creation_template.go validates description with"
+                + " StringLenBetween(0, 255)), got 256"),
+                ProblemLines.of(template("team").description("d".repeat(256)).build()::validate));
     }
 
     @ParameterizedTest

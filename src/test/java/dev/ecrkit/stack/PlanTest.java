@@ -98,7 +98,7 @@ class PlanTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Plan for ecrkit/dev (aws:region us-east-1)"), r.out());
         assertTrue(r.out().contains("+ ecrkit:index:Repository  payments-api"), r.out());
-        assertTrue(r.out().contains("  + aws:ecr/repository:Repository  payments-api  [protect, delete timeout 30m, aws provider 7.12.0]"), r.out());
+        assertTrue(r.out().contains("  + aws:ecr/repository:Repository  payments-api  [protect, delete timeout 30m, aws provider 7.17.0]"), r.out());
         assertTrue(r.out().contains("mutability: IMMUTABLE_WITH_EXCLUSION"), r.out());
         assertTrue(r.out().contains("rule 1: untagged, sinceImagePushed 14 days -> expire"), r.out());
         assertTrue(r.out().contains("encryption: KMS with key arn:aws:kms:us-east-1:123456789012:key/"
