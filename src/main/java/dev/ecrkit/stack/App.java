@@ -40,7 +40,11 @@ public final class App {
             // structured config arrives as JSON text; a plain string stays a string (and is reported as a wrong type)
             config.get(key).ifPresent(text -> values.put(key, Json.parse(text).orElse(text)));
         }
-        var stack = StackConfig.parse(values, ctx.config("aws").get("region").orElse(""));
+        stack(ctx, StackConfig.parse(values, ctx.config("aws").get("region").orElse("")));
+    }
+
+    /** The program with its config already read (the offline plan reads the stack file once, before the engine). */
+    public static void stack(Context ctx, StackConfig stack) {
         stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
         if (!stack.loggedRepositories().isEmpty()) {
             eventLogPolicy(ctx, stack.loggedRepositories());
