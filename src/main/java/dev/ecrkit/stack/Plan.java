@@ -51,7 +51,20 @@ public final class Plan {
     private static final List<String> FORMATS = List.of("text", "json", "mermaid");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
+    /**
+     * The engine's java.util.logging logger: silent. pulumi-java logs every error it is told of (errors raised while
+     * outputs resolve included) at SEVERE on its own logger; the plan prints each problem once, as one line.
+     */
+    private static final Logger SILENT = silent();
+
     private Plan() {
+    }
+
+    private static Logger silent() {
+        var logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     public static void main(String[] args) {
@@ -239,6 +252,7 @@ public final class Plan {
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false)
                             .resourceTransformations(List.of(recorder)).build())
                     .mocks(mocks)
+                    .standardLogger(SILENT) // failures are reported once, by the plan, not also through JUL
                     .config(config.engineConfig())
                     .deploymentFactory(state -> {
                         state.runner = new PlanRunner(state.logger);

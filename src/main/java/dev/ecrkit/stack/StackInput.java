@@ -163,7 +163,8 @@ public final class StackInput {
     public static Object parseYaml(String text, String shown, boolean configKeys) {
         var settings = LoadSettings.builder().setLabel(shown).setSchema(new CoreSchema())
                 .setMaxAliasesForCollections(MAX_ALIASES).setCodePointLimit(MAX_FILE_BYTES)
-                .setAllowRecursiveKeys(false).setUseMarks(true).build();
+                .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true) // refused below, with the position and path
+                .setUseMarks(true).build();
         Optional<Node> root;
         try {
             var documents = new Compose(settings).composeAllFromString(text).iterator();
@@ -209,7 +210,7 @@ public final class StackInput {
                 throw invalid(at(node) + ": " + show(path) + "nested deeper than " + MAX_DEPTH + " levels");
             }
             if (built.containsKey(node)) { // an alias: the anchor's value, shared; counted at its expanded size
-                count(sizes.get(node), node);
+                count(sizes.get(node), node, path);
                 return built.get(node);
             }
             long before = expanded;
@@ -219,7 +220,7 @@ public final class StackInput {
                 case MAPPING -> mapping((MappingNode) node, path, depth);
                 default -> null;
             };
-            count(1, node);
+            count(1, node, path);
             if (node.getAnchor().isPresent()) {
                 built.put(node, v);
                 sizes.put(node, expanded - before);
@@ -227,10 +228,10 @@ public final class StackInput {
             return v;
         }
 
-        private void count(long n, Node node) {
+        private void count(long n, Node node, String path) {
             expanded += n;
             if (expanded > MAX_EXPANDED_VALUES) {
-                throw invalid(at(node) + ": expands to more than " + MAX_EXPANDED_VALUES
+                throw invalid(at(node) + ": " + show(path) + "the document expands to more than " + MAX_EXPANDED_VALUES
                         + " values through aliases, the most ecrkit reads");
             }
         }
