@@ -80,9 +80,10 @@ public final class Problems {
 
     /**
      * Longest text a message shows of one value or key path, in characters; a longer one is cut and its length given
-     * ({@code "aaa…" (100000 characters)}), so that one problem stays one readable line.
+     * ({@code "aaa…" (100000 characters)}), so that one problem stays one readable line. Above AWS's 256-character
+     * limits (repository names, tag values), so that a value just over one is shown whole.
      */
-    public static final int MAX_SHOWN = 200;
+    public static final int MAX_SHOWN = 300;
 
     /**
      * Renders a received value for a message: strings JSON-quoted with control characters escaped, cut after
