@@ -77,13 +77,17 @@ final class JsonObjectView {
         return typed(problems, name, value(name), List.class, "must be an array").map(l -> (List<?>) l);
     }
 
-    /** An integer member of at least 1; reports "must be an integer of at least 1" (2.5, 0 and "3" included). */
+    /**
+     * An integer member from 1 to {@link LifecyclePolicyValidator#MAX_INTEGER}; reports "must be an integer of at least 1"
+     * (2.5, 0 and "3" included) or {@link LifecyclePolicyValidator#MAX_INTEGER_RULE}.
+     */
     Optional<Long> positiveInteger(String name) {
         return value(name).flatMap(v -> {
-            if (v instanceof Long n && n >= 1) {
+            if (v instanceof Long n && n >= 1 && n <= LifecyclePolicyValidator.MAX_INTEGER) {
                 return Optional.of(n);
             }
-            problems.add(name, "must be an integer of at least 1", v);
+            problems.add(name, v instanceof Long n && n > LifecyclePolicyValidator.MAX_INTEGER
+                    ? LifecyclePolicyValidator.MAX_INTEGER_RULE : "must be an integer of at least 1", v);
             return Optional.empty();
         });
     }

@@ -43,7 +43,7 @@ public record LifecyclePolicy(List<LifecycleRule> rules) {
      * The typed policy of lifecycle policy text, rules in document order. The text goes through
      * {@link LifecyclePolicyValidator#validate(String)} first: when AWS would reject it, this throws
      * {@link InvalidInputException} with the validator's problems (field paths such as {@code rules[2].selection.countUnit}).
-     * A {@code rulePriority} or {@code countNumber} above {@link Integer#MAX_VALUE} is reported too.
+     * A {@code rulePriority} or {@code countNumber} above {@link LifecyclePolicyValidator#MAX_INTEGER} is one of them.
      */
     public static LifecyclePolicy parse(String json) {
         var problems = new Problems().addAll(LifecyclePolicyValidator.validate(json));
@@ -70,13 +70,9 @@ public record LifecyclePolicy(List<LifecycleRule> rules) {
         return new LifecyclePolicy(rules);
     }
 
+    /** A member the validator checked (1 to {@link LifecyclePolicyValidator#MAX_INTEGER}). */
     private static int toInt(Problems problems, String field, Object value) {
-        long n = (Long) value;
-        if (n > Integer.MAX_VALUE) {
-            problems.add(field, "must be at most " + Integer.MAX_VALUE, n);
-            return Integer.MAX_VALUE;
-        }
-        return (int) n;
+        return Math.toIntExact((Long) value);
     }
 
     private static List<String> strings(Object list) {

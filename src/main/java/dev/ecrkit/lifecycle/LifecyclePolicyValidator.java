@@ -70,6 +70,15 @@ public final class LifecyclePolicyValidator {
      * are accepted by AWS; the simulator reports them as shadowed, {@link ShadowedRules}.)
      */
     private static final String UNIQUE_PREFIXES = "must differ from the tagPrefixList of ";
+    /**
+     * Largest {@code rulePriority} and {@code countNumber}: both are of "Type: integer"
+     * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html), and an AWS API integer
+     * is a 32-bit signed integer (https://smithy.io/2.0/spec/simple-types.html, "integer: 32-bit signed integer"). The
+     * same limit for the plan, the stack program and the lifecycle simulator.
+     */
+    public static final long MAX_INTEGER = Integer.MAX_VALUE;
+    /** The rule a value above {@link #MAX_INTEGER} breaks. */
+    public static final String MAX_INTEGER_RULE = "must be at most " + MAX_INTEGER + " (an AWS integer has 32 bits)";
 
     private static final List<String> POLICY_MEMBERS = List.of("rules");
     private static final List<String> RULE_MEMBERS = List.of("rulePriority", "description", "selection", "action");

@@ -68,6 +68,10 @@ public record MonitoringSettings(double storageThresholdGb, double apiCallsThres
      */
     public void validate(Problems p) {
         positive(p, "storageThresholdGb", storageThresholdGb);
+        if (Double.isFinite(storageThresholdGb) && storageThresholdGb > MAX_STORAGE_GB) {
+            p.add("storageThresholdGb", "must be at most " + MAX_STORAGE_GB + " (the alarm threshold in bytes,"
+                    + " GB x 1024^3, must be a finite number)", storageThresholdGb);
+        }
         positive(p, "apiCallsThreshold", apiCallsThreshold);
         if (!Double.isFinite(securityFindingsThreshold) || securityFindingsThreshold < 0) {
             p.add("securityFindingsThreshold", "must be a number of at least 0", securityFindingsThreshold);
@@ -80,6 +84,12 @@ public record MonitoringSettings(double storageThresholdGb, double apiCallsThres
             p.add("subscribers", "need a topic: create one or name an existing one", subscribers);
         }
     }
+
+    /**
+     * Largest storage threshold in GB whose value in bytes (the CloudWatch alarm's {@code Threshold}, a double) is a
+     * finite number: {@code Double.MAX_VALUE / BYTES_PER_GB}.
+     */
+    public static final double MAX_STORAGE_GB = Double.MAX_VALUE / BYTES_PER_GB;
 
     private static void positive(Problems p, String field, double value) {
         if (!Double.isFinite(value) || value <= 0) {

@@ -47,13 +47,18 @@ public final class App {
             config.get(key).ifPresent(text -> values.put(key, Json.parse(text).orElse(text)));
         }
         var stack = StackConfig.parse(values, ctx.config("aws").get("region").orElse(""));
+        stack(ctx, stack);
+        return stack;
+    }
+
+    /** The program with its config already read (the offline plan reads the stack file once, before the engine). */
+    public static void stack(Context ctx, StackConfig stack) {
         stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
         if (!stack.loggedRepositories().isEmpty()) {
             eventLogPolicy(ctx, stack.loggedRepositories());
         }
         stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
                 RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
-        return stack;
     }
 
     /**

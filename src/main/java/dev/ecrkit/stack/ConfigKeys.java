@@ -171,7 +171,7 @@ public final class ConfigKeys {
         return key.replace("_", "").replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static int distance(String a, String b) {
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -105,7 +105,10 @@ final class ConfigNode {
         return l.stream().map(String.class::cast).toList();
     }
 
-    /** A map of strings (numbers and booleans are written as text); empty (with a problem) when it is something else. */
+    /**
+     * A map of strings; a whole number or boolean is taken as the text it was written as when that is its one canonical
+     * form ({@link StackInput#literal}), anything else is a problem; empty (with a problem) when it is not a map.
+     */
     Map<String, String> stringMap(String field) {
         Object v = fields.get(field);
         if (v == null) {
@@ -117,9 +120,11 @@ final class ConfigNode {
         }
         var out = new LinkedHashMap<String, String>();
         m.forEach((k, value) -> {
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                out.put(String.valueOf(k), value instanceof Double d && d == Math.rint(d)
-                        ? Long.toString(d.longValue()) : String.valueOf(value));
+            var text = StackInput.literal(value, m, k);
+            if (text.isPresent()) {
+                out.put(String.valueOf(k), text.get());
+            } else if (value instanceof Number || value instanceof Boolean) {
+                problems.add(at(field) + "." + k, StackInput.LITERAL_RULE, StackInput.shown(value, m, k));
             } else {
                 problems.add(at(field) + "." + k, "must be a string", value);
             }

@@ -141,7 +141,7 @@ final class GovernanceConfig {
         }
         var n = StackConfig.wholeNumber(v);
         if (n.isEmpty()) {
-            p.add("actions." + field, "must be a whole number", v);
+            p.add("actions." + field, StackConfig.wholeNumberRule(v), v);
         }
         return n;
     }

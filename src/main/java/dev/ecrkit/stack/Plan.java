@@ -14,10 +14,7 @@ import dev.ecrkit.findings.Severity;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problems;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,10 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The offline plan: runs {@link App#stack} under the pulumi-java mock engine and prints every resource
@@ -59,7 +52,20 @@ public final class Plan {
     private static final List<String> FORMATS = List.of("text", "json", "mermaid", "sarif");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
 
+    /**
+     * The engine's java.util.logging logger: silent. pulumi-java logs every error it is told of (errors raised while
+     * outputs resolve included) at SEVERE on its own logger; the plan prints each problem once, as one line.
+     */
+    private static final Logger SILENT = silent();
+
     private Plan() {
+    }
+
+    private static Logger silent() {
+        var logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.OFF);
+        return logger;
     }
 
     public static void main(String[] args) {
@@ -75,6 +81,7 @@ public final class Plan {
         Path configFile = null;
         String format = null;
         Optional<Severity> failOn = Optional.empty();
+        String stackOrConfig = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json", "--format" -> {
@@ -115,6 +122,12 @@ public final class Plan {
                         err.println(args[i] + ": needs a value; " + USAGE);
                         return INVALID;
                     }
+                    if (stackOrConfig != null && !stackOrConfig.equals(args[i])) {
+                        err.println(args[i] + ": conflicts with " + stackOrConfig + " given before (they are"
+                                + " alternatives); " + USAGE);
+                        return INVALID;
+                    }
+                    stackOrConfig = args[i];
                     if (args[i].equals("--stack")) {
                         stack = args[++i];
                     } else {
@@ -128,20 +141,26 @@ public final class Plan {
             }
         }
         try {
-            var project = readYaml(root.resolve("Pulumi.yaml"));
-            String projectName = String.valueOf(project.getOrDefault("name", ""));
+            String projectName = projectName(root);
             if (configFile == null) {
+                checkStackName("--stack", stack);
                 configFile = root.resolve("Pulumi." + stack + ".yaml");
             } else {
                 stack = stackName(configFile);
+                checkStackName("--config", stack);
             }
             var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
-            var notices = StackConfig.parse(config.ecrkit(), config.region()).notices();
+            var parsed = StackConfig.parse(config.ecrkit(), config.region()); // parsed once: the program takes it
+            var notices = parsed.notices();
             var mocks = new PlanMocks(config.region());
-            var planned = plan(projectName, stack, config, App::stack, mocks).withNotices(notices);
-            notices.forEach(err::println);
+            var planned = plan(projectName, stack, config, ctx -> App.stack(ctx, parsed), mocks).withNotices(notices);
+            notices.forEach(n -> err.println(oneLine(n.toString())));
             out.print(switch (format == null ? "text" : format) {
-                case "json" -> Json.pretty(planned.toJson()) + "\n";
+                case "json" -> {
+                    var doc = planned.toJson();
+                    PlanValues.requireFinite(doc, "plan");
+                    yield Json.pretty(doc) + "\n";
+                }
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
                 case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), lines(configFile));
                 default -> PlanText.render(planned);
@@ -150,14 +169,33 @@ public final class Plan {
             return threshold.isPresent() && planned.findings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))
                     ? FINDINGS : OK;
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> err.println(p));
+            e.problems().forEach(p -> err.println(oneLine(p.toString())));
             return INVALID;
         } catch (PlanFailure e) {
-            err.println(e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println(oneLine(line)));
             return e.status;
         } catch (RuntimeException e) {
-            err.println("plan failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println(oneLine("plan failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             return FAILED;
+        }
+    }
+
+    /** A line for stderr: control characters escaped, so that one problem stays one line. */
+    static String oneLine(String text) {
+        return Problems.clean(text, Integer.MAX_VALUE);
+    }
+
+    /** The project name, from {@code Pulumi.yaml} in {@code root}. */
+    static String projectName(Path root) {
+        Object name = readYaml(root.resolve("Pulumi.yaml")).getOrDefault("name", "");
+        return name instanceof String s ? s : String.valueOf(name);
+    }
+
+    /** Refuses a stack name the Pulumi CLI would refuse (it also names the plan's URNs). */
+    static void checkStackName(String option, String stack) {
+        if (!StackFile.STACK_NAME.matcher(stack).matches()) {
+            throw new PlanFailure(INVALID, option + ": " + StackFile.STACK_NAME_RULE + " (pulumi/pulumi"
+                    + " tokens.ParseStackName), got stack name " + Problems.show(stack));
         }
     }
 
@@ -230,6 +268,7 @@ public final class Plan {
                     .options(TestOptions.builder().projectName(project).stackName(stack).preview(false)
                             .resourceTransformations(List.of(recorder)).build())
                     .mocks(mocks)
+                    .standardLogger(SILENT) // failures are reported once, by the plan, not also through JUL
                     .config(config.engineConfig())
                     .deploymentFactory(state -> {
                         state.runner = new PlanRunner(state.logger);
@@ -350,11 +389,7 @@ public final class Plan {
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PlanFailure(INVALID, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
-        }
+        return StackInput.readText(file, Problems.clean(file.toString())).lines().toList();
     }
 
     private static String stackName(Path configFile) {
@@ -365,27 +400,9 @@ public final class Plan {
         return file.replaceFirst("\\.ya?ml$", "");
     }
 
+    /** A stack or project file through {@link StackInput} (limits, YAML 1.2 as the Pulumi CLI reads it). */
     static Map<String, Object> readYaml(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PlanFailure(INVALID, file + ": cannot read (" + e.getClass().getSimpleName() + ")");
-        }
-        try {
-            Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            if (doc == null) {
-                return Map.of();
-            }
-            if (!(doc instanceof Map<?, ?> m)) {
-                throw new PlanFailure(INVALID, file + ": must be a YAML mapping");
-            }
-            var out = new LinkedHashMap<String, Object>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), v));
-            return out;
-        } catch (YAMLException e) {
-            throw new PlanFailure(INVALID, file + ": invalid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        return StackInput.readYamlMapping(file, Problems.clean(file.toString()), true);
     }
 
     /** A failure with its exit status and a one-line explanation. */

@@ -14,6 +14,23 @@ final class PlanValues {
     private PlanValues() {
     }
 
+    /**
+     * Throws when {@code v} holds a number JSON cannot carry (Infinity, NaN): a safety net behind the input checks, so
+     * that {@code --json} is always strict JSON. {@code path} names the value in the message.
+     */
+    static void requireFinite(Object v, String path) {
+        if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+            throw new IllegalStateException(path + " is " + v + ", which JSON cannot carry");
+        }
+        if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> requireFinite(x, path + "." + k));
+        } else if (v instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                requireFinite(l.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
     static Object normalize(Object v) {
         if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
             return d.longValue();

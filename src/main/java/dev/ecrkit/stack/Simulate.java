@@ -10,10 +10,7 @@ import dev.ecrkit.lifecycle.SimulationResult;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -81,17 +78,20 @@ public final class Simulate {
             Optional<Source> source = o.policy().isEmpty() ? fromStack(o, root, errors) : fromFile(o.policy(), root, errors);
             List<ImageRecord> images = images(o.images(), root, errors);
             if (!errors.isEmpty()) {
-                errors.forEach(err::println);
+                errors.forEach(e -> err.println(Plan.oneLine(e)));
                 return Plan.INVALID;
             }
             SimulationResult result = LifecycleSimulator.simulate(source.orElseThrow().policy(), images, now);
             out.print(o.json() ? result.toJson() + "\n" : text(source.get().title(), result));
             return Plan.OK;
         } catch (Plan.PlanFailure e) {
-            err.println(e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println(Plan.oneLine(line)));
             return e.status();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(Plan.oneLine(p.toString())));
+            return Plan.INVALID;
         } catch (RuntimeException e) {
-            err.println("simulate failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println(Plan.oneLine("simulate failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             return Plan.FAILED;
         }
     }
@@ -113,7 +113,9 @@ public final class Simulate {
             }
         }
         var o = new Options(value[0], value[1], value[2], value[3], value[4], value[5], json);
-        if (!o.policy().isEmpty() && !(o.repository() + o.stack() + o.config()).isEmpty()) {
+        if (!o.stack().isEmpty() && !o.config().isEmpty()) {
+            errors.add("--config: conflicts with --stack (they are alternatives)");
+        } else if (!o.policy().isEmpty() && !(o.repository() + o.stack() + o.config()).isEmpty()) {
             errors.add("--policy: give either --policy FILE or --repository ENTRY (with --stack or --config), not both");
         } else if (o.policy().isEmpty() && o.repository().isEmpty() && errors.isEmpty()) {
             errors.add("--policy or --repository: one of them is required");
@@ -140,14 +142,17 @@ public final class Simulate {
 
     /** The entry's final lifecycle policy, exactly as the stack program (and so Plan) computes it. */
     private static Optional<Source> fromStack(Options o, Path root, List<String> errors) {
-        var project = Plan.readYaml(root.resolve("Pulumi.yaml"));
-        String projectName = String.valueOf(project.getOrDefault("name", ""));
+        String projectName = Plan.projectName(root);
         String stack = o.stack().isEmpty() ? Plan.DEFAULT_STACK : o.stack();
+        if (o.config().isEmpty()) {
+            Plan.checkStackName("--stack", stack);
+        }
         Path configFile = root.resolve(o.config().isEmpty() ? "Pulumi." + stack + ".yaml" : o.config());
-        var file = StackFile.read(projectName, Plan.readYaml(configFile), configFile.toString());
         StackConfig config;
         try {
-            config = StackConfig.parse(file.ecrkit());
+            // read and checked exactly as Plan does: the same reader, the same region, the same validator
+            var file = StackFile.read(projectName, Plan.readYaml(configFile), configFile.toString());
+            config = StackConfig.parse(file.ecrkit(), file.region());
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> errors.add(p.toString()));
             return Optional.empty();
@@ -186,9 +191,9 @@ public final class Simulate {
 
     private static Optional<String> read(Path path, String name, List<String> errors) {
         try {
-            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            errors.add(name + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            return Optional.of(StackInput.readText(path, Problems.clean(name)));
+        } catch (Plan.PlanFailure e) {
+            errors.add(e.getMessage());
             return Optional.empty();
         }
     }

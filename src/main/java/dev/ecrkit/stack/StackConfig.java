@@ -113,7 +113,7 @@ public final class StackConfig {
         } else if (repos instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 entry(String.valueOf(k), v, p.at(reposPath + "." + k), notices.at(reposPath + "." + k), true)
-                        .ifPresent(e -> {
+                        .filter(e -> StackFile.checkResourceName(p, reposPath + "." + k, e.key())).ifPresent(e -> {
                             entries.add(e);
                             if (e.args().logging().isPresent() && v instanceof Map<?, ?> settings) {
                                 logged.add(settings.get("name") instanceof String name ? name : e.key());
@@ -320,7 +320,37 @@ public final class StackConfig {
     }
 
     static Optional<Double> number(Values v, String key) {
-        return v.typed(key, Number.class, "a number").map(Number::doubleValue);
+        return v.typed(key, Number.class, "a number").flatMap(n -> {
+            var d = exactDouble(n);
+            if (d.isEmpty()) {
+                v.problems.add(key, FINITE_RULE, n);
+            }
+            return d;
+        });
+    }
+
+    /** The rule a number breaks that has no exact finite double value ({@code .inf}, {@code .nan}, 2^64 + 1). */
+    static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
+
+    /** The number as a double, when finite and exactly equal (never rounded or made infinite silently). */
+    static Optional<Double> exactDouble(Number n) {
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            return Optional.empty();
+        }
+        if (n instanceof Long || n instanceof java.math.BigInteger) {
+            return new java.math.BigDecimal(d).toBigInteger().equals(new java.math.BigInteger(n.toString()))
+                    ? Optional.of(d) : Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
+    /** Why {@code v} is no whole number that fits an int: out of range (with the range), or not whole. */
+    static String wholeNumberRule(Object v) {
+        boolean whole = v instanceof Long || v instanceof java.math.BigInteger
+                || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
+        return whole ? "is out of range: must be a whole number between " + Integer.MIN_VALUE + " and "
+                + Integer.MAX_VALUE : "must be a whole number";
     }
 
     private static void noEffectWithout(Values v, String switchKey, List<String> keys) {
@@ -421,7 +451,7 @@ public final class StackConfig {
             }
             var n = wholeNumber(v);
             if (n.isEmpty()) {
-                problems.add(key, "must be a whole number", v);
+                problems.add(key, wholeNumberRule(v), v);
             }
             return n;
         }
@@ -449,8 +479,11 @@ public final class StackConfig {
             }
             var out = new LinkedHashMap<String, String>();
             m.forEach((k, value) -> {
-                if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                    out.put(String.valueOf(k), scalar(value));
+                var text = StackInput.literal(value, m, k);
+                if (text.isPresent()) {
+                    out.put(String.valueOf(k), text.get());
+                } else if (value instanceof Number || value instanceof Boolean) {
+                    problems.add(key + "." + k, StackInput.LITERAL_RULE, StackInput.shown(value, m, k));
                 } else {
                     problems.add(key + "." + k, "must be a string", value);
                 }

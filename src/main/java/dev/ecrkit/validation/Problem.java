@@ -22,9 +22,12 @@ public record Problem(String field, String rule, String got) {
         return new Problem(newField, rule, got);
     }
 
-    /** {@code field: rule, got value}. */
+    /** Longest field path a message shows, in characters (a repository name alone may have 256). */
+    public static final int MAX_FIELD_SHOWN = 600;
+
+    /** {@code field: rule, got value}, on one line: control characters in the field path escaped, a long path cut. */
     @Override
     public String toString() {
-        return field + ": " + rule + (got.isEmpty() ? "" : ", got " + got);
+        return Problems.clean(field, MAX_FIELD_SHOWN) + ": " + rule + (got.isEmpty() ? "" : ", got " + got);
     }
 }

@@ -78,38 +78,82 @@ public final class Problems {
         }
     }
 
-    /** Renders a received value for a message: strings JSON-quoted, collections and numbers as written. */
+    /**
+     * Longest text a message shows of one value or key path, in characters; a longer one is cut and its length given
+     * ({@code "aaa…" (100000 characters)}), so that one problem stays one readable line. Above AWS's 256-character
+     * limits (repository names, tag values), so that a value just over one is shown whole.
+     */
+    public static final int MAX_SHOWN = 300;
+
+    /**
+     * Renders a received value for a message: strings JSON-quoted with control characters escaped, cut after
+     * {@link #MAX_SHOWN} characters; whole numbers without a fraction; lists as {@code [a, b]}, maps as {@code {...}}.
+     */
     public static String show(Object value) {
         if (value == null) {
             return "null";
         }
         if (value instanceof String s) {
-            return quote(s);
+            return s.length() > MAX_SHOWN ? quote(s.substring(0, MAX_SHOWN)) + "… (" + s.length() + " characters)"
+                    : quote(s);
         }
-        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
         }
         if (value instanceof List<?> l) {
-            return l.stream().map(Problems::show).reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]");
+            var b = new StringBuilder("[");
+            for (Object o : l) {
+                if (b.length() > MAX_SHOWN) {
+                    return b.append(", …] (").append(l.size()).append(" items)").toString();
+                }
+                b.append(b.length() == 1 ? "" : ", ").append(show(o));
+            }
+            return b.append(']').toString();
         }
         if (value instanceof Map<?, ?> m) {
             return m.isEmpty() ? "{}" : "{...}";
         }
-        return String.valueOf(value);
+        return clean(String.valueOf(value));
+    }
+
+    /**
+     * Text fit for one line of a message: control characters (CR, LF, ESC, DEL, ...) and line or paragraph separators
+     * escaped as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX}, cut after {@link #MAX_SHOWN} characters
+     * with the length given. For key paths and other text that is not quoted.
+     */
+    public static String clean(String text) {
+        return clean(text, MAX_SHOWN);
+    }
+
+    /** {@link #clean(String)} cutting after {@code max} characters. */
+    public static String clean(String text, int max) {
+        String escaped = escape(text.length() > max ? text.substring(0, max) : text, false);
+        return text.length() > max ? escaped + "… (" + text.length() + " characters)" : escaped;
     }
 
     private static String quote(String s) {
-        var b = new StringBuilder("\"");
+        return "\"" + escape(s, true) + "\"";
+    }
+
+    private static String escape(String s, boolean quoted) {
+        var b = new StringBuilder(s.length() + 2);
         for (char c : s.toCharArray()) {
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
+                case '"' -> b.append(quoted ? "\\\"" : "\"");
+                case '\\' -> b.append(quoted ? "\\\\" : "\\");
                 case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
-                default -> b.append(c);
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
-        return b.append('"').toString();
+        return b.toString();
     }
 
     private static String join(String prefix, String path) {

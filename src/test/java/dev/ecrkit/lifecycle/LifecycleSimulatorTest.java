@@ -196,7 +196,7 @@ class LifecycleSimulatorTest {
                 CountType.SINCE_IMAGE_PULLED, 9, StorageClass.STANDARD, ActionType.TRANSITION)), policy.rules());
         var huge = policy(rule(1, "\"tagStatus\": \"any\", \"countType\": \"imageCountMoreThan\", \"countNumber\": 3000000000", EXPIRE));
         var e = assertThrows(InvalidInputException.class, () -> LifecyclePolicy.parse(huge));
-        assertEquals("rules[0].selection.countNumber: must be at most 2147483647, got 3000000000", e.getMessage());
+        assertEquals("rules[0].selection.countNumber: must be at most 2147483647 (an AWS integer has 32 bits), got 3000000000", e.getMessage());
     }
 
     @Test

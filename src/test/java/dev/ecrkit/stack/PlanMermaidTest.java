@@ -109,7 +109,7 @@ class PlanMermaidTest {
         var bad = PlanTest.plan(ROOT, "--format", "svg");
         assertEquals(2, bad.status());
         assertEquals("", bad.out());
-        assertTrue(bad.err().startsWith("--format: must be one of text, json, mermaid, got \"svg\"; usage:"), bad.err());
+        assertTrue(bad.err().startsWith("--format: must be one of text, json, mermaid, sarif, got \"svg\"; usage:"), bad.err());
         var conflict = PlanTest.plan(ROOT, "--json", "--format", "mermaid");
         assertEquals(2, conflict.status());
         assertTrue(conflict.err().startsWith("--format: conflicts with the output format json given before"), conflict.err());

@@ -207,6 +207,6 @@ class SimulateTest {
         assertEquals("--now: must be an ISO-8601 date-time with an offset, such as 2026-01-02T03:04:05Z, got \"2026-13-01\"\n",
                 badNow.err());
         var noFile = simulate(dir, "--policy", "missing.json", "--images", "images.json");
-        assertEquals("missing.json: cannot read (NoSuchFileException)\n", noFile.err());
+        assertEquals("missing.json: no such file\n", noFile.err());
     }
 }
