@@ -3,24 +3,36 @@ package dev.ecrkit.stack;
 import dev.ecrkit.validation.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Typed access to one object of parsed config (a map from YAML or JSON), reporting wrong types and unknown fields by
- * their full key path, with the closest valid field suggested. Explicit nulls count as not set. Pure.
+ * The one reader of parsed config (a map from YAML or JSON): typed access to one object's fields, reporting wrong types
+ * and unknown fields by their full key path, with the closest valid field suggested. Explicit nulls count as not set.
+ * A node made from declared keys ({@link #keys}) also type-checks the fields of their objects. Pure.
  */
 final class ConfigNode {
     private final String path;
     private final Map<String, Object> fields;
-    private final Problems problems;
+    private final Set<String> explicitNulls;
+    /** The declared keys of this object by name, for the field types of its objects; empty = undeclared. */
+    private final Map<String, ConfigKey> keys;
+    final Problems problems;
+    /** Where accepted inputs that configure nothing are recorded ({@link Notice}). */
+    final Problems notices;
 
-    private ConfigNode(String path, Map<String, Object> fields, Problems problems) {
+    private ConfigNode(String path, Map<String, Object> fields, Set<String> explicitNulls, Map<String, ConfigKey> keys,
+            Problems problems, Problems notices) {
         this.path = path;
         this.fields = fields;
+        this.explicitNulls = explicitNulls;
+        this.keys = keys;
         this.problems = problems;
+        this.notices = notices;
     }
 
     /**
@@ -28,21 +40,38 @@ final class ConfigNode {
      * valid fields (an unknown one is reported with the closest valid one); empty = any field.
      */
     static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, problems, "field");
+        return of(value, path, known, Map.of(), problems, new Problems(), "field");
     }
 
     /** {@link #of} for a top-level config key, whose unknown members are reported as keys. */
     static Optional<ConfigNode> root(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, problems, "key");
+        return of(value, path, known, Map.of(), problems, new Problems(), "key");
     }
 
-    private static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems,
-            String noun) {
+    /**
+     * An object whose valid members are the declared {@code keys} (a repository entry's {@link ConfigKeys#ALL}, a
+     * component's inputs), read at the path of {@code problems} (key paths relative to it), recording notices into
+     * {@code notices}.
+     */
+    static ConfigNode keys(Map<?, ?> value, List<ConfigKey> keys, Problems problems, Problems notices) {
+        var byName = new LinkedHashMap<String, ConfigKey>();
+        keys.forEach(k -> byName.put(k.name(), k));
+        return of(value, "", byName.keySet(), byName, problems, notices, "key").orElseThrow();
+    }
+
+    /** {@link #keys(Map, List, Problems, Problems)} without notices. */
+    static ConfigNode keys(Map<?, ?> value, List<ConfigKey> keys, Problems problems) {
+        return keys(value, keys, problems, new Problems());
+    }
+
+    private static Optional<ConfigNode> of(Object value, String path, Collection<String> known,
+            Map<String, ConfigKey> keys, Problems problems, Problems notices, String noun) {
         if (!(value instanceof Map<?, ?> m)) {
             problems.add(path, "must be an object", value);
             return Optional.empty();
         }
         var fields = new LinkedHashMap<String, Object>();
+        var nulls = new HashSet<String>();
         m.forEach((k, v) -> {
             String field = String.valueOf(k);
             if (!known.isEmpty() && !known.contains(field)) {
@@ -50,9 +79,11 @@ final class ConfigNode {
                         + ConfigKeys.closest(field, known) + "?", v);
             } else if (v != null) {
                 fields.put(field, v);
+            } else {
+                nulls.add(field);
             }
         });
-        return Optional.of(new ConfigNode(path, fields, problems));
+        return Optional.of(new ConfigNode(path, fields, nulls, keys, problems, notices));
     }
 
     /** The key path of a field (the field alone in an object at the root, whose path is ""). */
@@ -70,6 +101,11 @@ final class ConfigNode {
         return fields.containsKey(field);
     }
 
+    /** Whether the field is written as an explicit null. */
+    boolean isNull(String field) {
+        return explicitNulls.contains(field);
+    }
+
     /** The raw value of a field, or null. */
     Object raw(String field) {
         return fields.get(field);
@@ -81,6 +117,30 @@ final class ConfigNode {
 
     Optional<Boolean> bool(String field) {
         return typed(field, Boolean.class, "a boolean (true or false)");
+    }
+
+    /** A whole number that fits an int; a problem ({@link #wholeNumberRule}) when it is something else. */
+    Optional<Integer> integer(String field) {
+        Object v = fields.get(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        var n = wholeNumber(v);
+        if (n.isEmpty()) {
+            problems.add(at(field), wholeNumberRule(v), v);
+        }
+        return n;
+    }
+
+    /** A number a double holds exactly; a problem ({@link #FINITE_RULE}) when it is not. */
+    Optional<Double> number(String field) {
+        return typed(field, Number.class, "a number").flatMap(n -> {
+            var d = exactDouble(n);
+            if (d.isEmpty()) {
+                problems.add(at(field), FINITE_RULE, n);
+            }
+            return d;
+        });
     }
 
     /** A required string: a problem when missing. */
@@ -132,6 +192,14 @@ final class ConfigNode {
         return out;
     }
 
+    /** A value of a closed set: {@code parsed}, or a problem listing the {@code allowed} wire values. */
+    <E> Optional<E> enumValue(String field, String value, Optional<E> parsed, List<String> allowed) {
+        if (parsed.isEmpty()) {
+            problems.add(at(field), "must be one of " + String.join(", ", allowed), value);
+        }
+        return parsed;
+    }
+
     /** A nested object, type-checked against {@code known}. */
     Optional<ConfigNode> object(String field, Collection<String> known) {
         Object v = fields.get(field);
@@ -155,6 +223,80 @@ final class ConfigNode {
         return out;
     }
 
+    /** The fields of a declared OBJECT key, type-checked against its declared fields ({@link #fields}). */
+    Optional<Map<String, Object>> fieldsOf(String key) {
+        Object v = fields.get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof Map<?, ?> m)) {
+            problems.add(at(key), "must be an object", v);
+            return Optional.empty();
+        }
+        return Optional.of(checkFields(key, at(key), m));
+    }
+
+    /** The elements of a declared OBJECT_LIST key, each type-checked against its declared fields. */
+    List<Map<String, Object>> fieldsOfEach(String key) {
+        Object v = fields.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> l) || !l.stream().allMatch(Map.class::isInstance)) {
+            problems.add(at(key), "must be a list of objects", v);
+            return List.of();
+        }
+        var out = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < l.size(); i++) {
+            out.add(checkFields(key, at(key) + "[" + i + "]", (Map<?, ?>) l.get(i)));
+        }
+        return out;
+    }
+
+    /** A field of a checked object (type errors were recorded by {@link #fields}). */
+    static <T> Optional<T> nested(Map<String, Object> object, String field, Class<T> type) {
+        Object v = object.get(field);
+        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
+    }
+
+    private Map<String, Object> checkFields(String key, String at, Map<?, ?> m) {
+        var out = fields(at, m, Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of()));
+        if (key.equals("imageTagMutabilityExclusionFilters")) {
+            if (!(out.get("filter") instanceof String)) {
+                problems.addNoValue(at + ".filter", "is required");
+            }
+            Object type = out.get("filterType");
+            if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
+                problems.add(at + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields of object {@code m} at {@code path}, type-checked against {@code types} (field -> type; empty =
+     * unchecked): unknown fields and wrong types are problems; null fields are left out. A list of strings takes
+     * numbers and booleans as text, as Terraform converts them ({@link #text}).
+     */
+    Map<String, Object> fields(String path, Map<?, ?> m, Map<String, ConfigKey.Type> types) {
+        var out = new LinkedHashMap<String, Object>();
+        m.forEach((f, value) -> {
+            String field = String.valueOf(f);
+            var type = types.get(field);
+            if (types.isEmpty()) {
+                out.put(field, value);
+            } else if (type == null) {
+                problems.add(path + "." + field, "unknown field; did you mean "
+                        + ConfigKeys.closest(field, types.keySet()) + "?", value);
+            } else if (value != null && !isType(value, type, true)) {
+                problems.add(path + "." + field, "must be " + describe(type), value);
+            } else if (value != null) {
+                out.put(field, value);
+            }
+        });
+        return out;
+    }
+
     private <T> Optional<T> typed(String field, Class<T> type, String description) {
         Object v = fields.get(field);
         if (v == null) {
@@ -165,5 +307,83 @@ final class ConfigNode {
             return Optional.empty();
         }
         return Optional.of(type.cast(v));
+    }
+
+    // ---------------------------------------------------------------- value rules, shared by every reader
+
+    /** The rule a number breaks that has no exact finite double value ({@code .inf}, {@code .nan}, 2^64 + 1). */
+    static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
+
+    /**
+     * Whether {@code value} has {@code type}; with {@code scalarLists}, a list of strings may hold numbers and booleans
+     * (written as text).
+     */
+    static boolean isType(Object value, ConfigKey.Type type, boolean scalarLists) {
+        return switch (type) {
+            case STRING -> value instanceof String;
+            case BOOL -> value instanceof Boolean;
+            case NUMBER -> value instanceof Number;
+            case STRING_LIST -> value instanceof List<?> l
+                    && l.stream().allMatch(o -> o instanceof String || scalarLists && isScalar(o));
+            case STRING_MAP, OBJECT -> value instanceof Map<?, ?>;
+            case OBJECT_LIST -> value instanceof List<?> l && l.stream().allMatch(Map.class::isInstance);
+        };
+    }
+
+    /** The rule of a type in messages: {@code must be a list of strings}. */
+    static String describe(ConfigKey.Type type) {
+        return switch (type) {
+            case STRING -> "a string";
+            case BOOL -> "a boolean (true or false)";
+            case NUMBER -> "a number";
+            case STRING_LIST -> "a list of strings";
+            case STRING_MAP -> "a map of strings";
+            case OBJECT -> "an object";
+            case OBJECT_LIST -> "a list of objects";
+        };
+    }
+
+    private static boolean isScalar(Object o) {
+        return o instanceof String || o instanceof Number || o instanceof Boolean;
+    }
+
+    /** A scalar as text: whole numbers without a fraction. */
+    static String text(Object value) {
+        return value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(value);
+    }
+
+    /** The number as an int when it is a whole number that fits. */
+    static Optional<Integer> wholeNumber(Object v) {
+        if (v instanceof Integer i) {
+            return Optional.of(i);
+        }
+        if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return Optional.of(l.intValue());
+        }
+        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+            return Optional.of(d.intValue());
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code v} is no whole number that fits an int: out of range (with the range), or not whole. */
+    static String wholeNumberRule(Object v) {
+        boolean whole = v instanceof Long || v instanceof java.math.BigInteger
+                || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
+        return whole ? "is out of range: must be a whole number between " + Integer.MIN_VALUE + " and "
+                + Integer.MAX_VALUE : "must be a whole number";
+    }
+
+    /** The number as a double, when finite and exactly equal (never rounded or made infinite silently). */
+    static Optional<Double> exactDouble(Number n) {
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            return Optional.empty();
+        }
+        if (n instanceof Long || n instanceof java.math.BigInteger) {
+            return new java.math.BigDecimal(d).toBigInteger().equals(new java.math.BigInteger(n.toString()))
+                    ? Optional.of(d) : Optional.empty();
+        }
+        return Optional.of(d);
     }
 }

@@ -32,7 +32,7 @@ final class EntryNotices {
     private EntryNotices() {
     }
 
-    static void of(StackConfig.Values v) {
+    static void of(ConfigNode v) {
         scanOnPush(v);
         lifecycle(v);
         tagging(v);
@@ -40,8 +40,8 @@ final class EntryNotices {
     }
 
     /** The module: {@code image_scanning_configuration.scan_on_push}, when set, overrides {@code scan_on_push}. */
-    private static void scanOnPush(StackConfig.Values v) {
-        if (v.has("scanOnPush") && v.rawValue("imageScanningConfiguration") instanceof Map<?, ?> m
+    private static void scanOnPush(ConfigNode v) {
+        if (v.has("scanOnPush") && v.raw("imageScanningConfiguration") instanceof Map<?, ?> m
                 && m.get("scanOnPush") instanceof Boolean) {
             v.notices.addNoValue("scanOnPush", "configures nothing: imageScanningConfiguration.scanOnPush is set and"
                     + " wins (as in the module)");
@@ -49,7 +49,7 @@ final class EntryNotices {
     }
 
     /** Precedence: lifecyclePolicy, then lifecyclePolicyTemplate, then the helper keys. */
-    private static void lifecycle(StackConfig.Values v) {
+    private static void lifecycle(ConfigNode v) {
         var winner = LIFECYCLE_PRECEDENCE.stream().filter(v::has).findFirst();
         if (winner.isEmpty()) {
             return;
@@ -58,30 +58,30 @@ final class EntryNotices {
                 + " lifecyclePolicyTemplate, then the lifecycle* helper keys, as in the module)";
         LIFECYCLE_PRECEDENCE.stream().skip(LIFECYCLE_PRECEDENCE.indexOf(winner.get()) + 1).filter(v::has)
                 .forEach(k -> v.notices.addNoValue(k, why));
-        LIFECYCLE_HELPERS.stream().filter(k -> v.has(k) && !StackConfig.isEmptyCollection(v.rawValue(k)))
+        LIFECYCLE_HELPERS.stream().filter(k -> v.has(k) && !StackConfig.isEmptyCollection(v.raw(k)))
                 .forEach(k -> v.notices.addNoValue(k, why));
     }
 
-    private static void tagging(StackConfig.Values v) {
+    private static void tagging(ConfigNode v) {
         var values = Arrays.stream(DefaultTagValue.values()).filter(d -> v.has(d.field())).toList();
-        if (Boolean.FALSE.equals(v.rawValue("enableDefaultTags"))) {
+        if (Boolean.FALSE.equals(v.raw("enableDefaultTags"))) {
             String why = "configures nothing with enableDefaultTags: false (no default tags are added)";
             if (v.has("defaultTagsTemplate")) {
                 v.notices.addNoValue("defaultTagsTemplate", why);
             }
             values.forEach(d -> v.notices.addNoValue(d.field(), why));
         } else {
-            var template = v.rawValue("defaultTagsTemplate") instanceof String s ? DefaultTagsTemplate.fromWire(s)
+            var template = v.raw("defaultTagsTemplate") instanceof String s ? DefaultTagsTemplate.fromWire(s)
                     : Optional.of(DefaultTagsTemplate.CUSTOM);
             template.ifPresent(t -> values.stream().filter(d -> !t.uses(d)).forEach(d -> v.notices.addNoValue(
                     d.field(), "configures nothing: the default-tag template " + t.wire() + " has no tag that uses it")));
         }
-        if (v.rawValue("requiredTags") instanceof List<?> l && !l.isEmpty()
-                && !Boolean.TRUE.equals(v.rawValue("enableTagValidation"))) {
+        if (v.raw("requiredTags") instanceof List<?> l && !l.isEmpty()
+                && !Boolean.TRUE.equals(v.raw("enableTagValidation"))) {
             v.notices.addNoValue("requiredTags", "configures nothing unless enableTagValidation is true (nothing is"
                     + " checked)");
         }
-        if (Boolean.FALSE.equals(v.rawValue("enableTagNormalization"))) {
+        if (Boolean.FALSE.equals(v.raw("enableTagNormalization"))) {
             for (String k : List.of("tagKeyCase", "normalizeTagValues")) {
                 if (v.has(k)) {
                     v.notices.addNoValue(k, "configures nothing with enableTagNormalization: false (keys and values"
@@ -95,9 +95,9 @@ final class EntryNotices {
      * With {@code enablePullRequestRules: true}, the fields of an enabled rule that its type does not use (the
      * switch-off case is one notice on {@code pullRequestRules}, {@link StackConfig}).
      */
-    private static void pullRequestRules(StackConfig.Values v) {
-        if (!Boolean.TRUE.equals(v.rawValue("enablePullRequestRules"))
-                || !(v.rawValue("pullRequestRules") instanceof List<?> rules)) {
+    private static void pullRequestRules(ConfigNode v) {
+        if (!Boolean.TRUE.equals(v.raw("enablePullRequestRules"))
+                || !(v.raw("pullRequestRules") instanceof List<?> rules)) {
             return;
         }
         for (int i = 0; i < rules.size(); i++) {

@@ -125,8 +125,8 @@ final class GovernanceConfig {
             var type = fields.get(field);
             if (type == null) {
                 p.add(field, "unknown field; did you mean " + ConfigKeys.closest(field, fields.keySet()) + "?", v);
-            } else if (v != null && !isType(v, type)) {
-                p.add(field, "must be " + describe(type), v);
+            } else if (v != null && !ConfigNode.isType(v, type, false)) {
+                p.add(field, "must be " + ConfigNode.describe(type), v);
             } else if (v != null) {
                 out.put(field, v);
             }
@@ -139,31 +139,11 @@ final class GovernanceConfig {
         if (v == null) {
             return Optional.empty();
         }
-        var n = StackConfig.wholeNumber(v);
+        var n = ConfigNode.wholeNumber(v);
         if (n.isEmpty()) {
-            p.add("actions." + field, StackConfig.wholeNumberRule(v), v);
+            p.add("actions." + field, ConfigNode.wholeNumberRule(v), v);
         }
         return n;
-    }
-
-    private static boolean isType(Object v, ConfigKey.Type type) {
-        return switch (type) {
-            case STRING -> v instanceof String;
-            case BOOL -> v instanceof Boolean;
-            case NUMBER -> v instanceof Number;
-            case STRING_LIST -> v instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
-            default -> true;
-        };
-    }
-
-    private static String describe(ConfigKey.Type type) {
-        return switch (type) {
-            case STRING -> "a string";
-            case BOOL -> "a boolean (true or false)";
-            case NUMBER -> "a number";
-            case STRING_LIST -> "a list of strings";
-            default -> type.label();
-        };
     }
 
     private static List<String> strings(List<?> l) {

@@ -120,7 +120,7 @@ public final class KmsConfig {
      */
     public static KmsKeyArgs keyArgs(Map<String, Object> inputs) {
         var p = new Problems();
-        var v = new StackConfig.Values(inputs, p, KEY_INPUTS);
+        var v = ConfigNode.keys(inputs, KEY_INPUTS, p);
         var name = v.string("repositoryName");
         if (!v.has("repositoryName")) {
             p.addNoValue("repositoryName", "is required: the repository the key is for");
@@ -143,8 +143,8 @@ public final class KmsConfig {
     }
 
     /** A problem on every creation key the entry sets, for when ecrkit creates no key. */
-    static void rejectCreationKeys(StackConfig.Values v, String rule) {
-        CREATION_KEYS.keySet().stream().filter(v::has).forEach(k -> v.problems.add(k, rule, v.rawValue(k)));
+    static void rejectCreationKeys(ConfigNode v, String rule) {
+        CREATION_KEYS.keySet().stream().filter(v::has).forEach(k -> v.problems.add(k, rule, v.raw(k)));
     }
 
     /**
@@ -152,12 +152,12 @@ public final class KmsConfig {
      * left out; when a custom statement has a problem of its own, the statements are left out of the settings (their
      * problems are reported, not what follows from them).
      */
-    static Optional<KmsKeySettings> settings(StackConfig.Values v) {
+    static Optional<KmsKeySettings> settings(ConfigNode v) {
         return Optional.of(read(v, ENTRY_NAMES));
     }
 
     /** The settings, each read under the name {@code names} gives its field (empty: not an input of this shape). */
-    private static KmsKeySettings read(StackConfig.Values v, Function<String, Optional<String>> names) {
+    private static KmsKeySettings read(ConfigNode v, Function<String, Optional<String>> names) {
         var b = KmsKeySettings.builder();
         names.apply("description").flatMap(v::string).ifPresent(b::description);
         names.apply("deletionWindowInDays").flatMap(v::integer).ifPresent(b::deletionWindowInDays);
@@ -175,7 +175,7 @@ public final class KmsConfig {
         names.apply("keyUsers").map(v::strings).ifPresent(b::keyUsers);
         names.apply("customPolicyStatements").ifPresent(key -> {
             int before = v.problems.list().size();
-            var statements = v.objects(key);
+            var statements = v.fieldsOfEach(key);
             var typed = new ArrayList<PolicyStatement>();
             for (int i = 0; i < statements.size(); i++) {
                 typed.add(statement(v, key + "[" + i + "]", statements.get(i)));
@@ -203,7 +203,7 @@ public final class KmsConfig {
         return b.build();
     }
 
-    private static PolicyStatement statement(StackConfig.Values v, String path, Map<String, Object> raw) {
+    private static PolicyStatement statement(ConfigNode v, String path, Map<String, Object> raw) {
         var b = PolicyStatement.builder();
         if (raw.get("sid") instanceof String sid) {
             b.sid(sid);
@@ -248,7 +248,7 @@ public final class KmsConfig {
     }
 
     private static List<String> texts(Object list) {
-        return list instanceof List<?> l ? l.stream().map(StackConfig::text).toList() : List.of();
+        return list instanceof List<?> l ? l.stream().map(ConfigNode::text).toList() : List.of();
     }
 
     /** The config path of a created key's Java field: {@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}. */

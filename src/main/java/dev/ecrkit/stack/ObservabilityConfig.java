@@ -102,7 +102,7 @@ public final class ObservabilityConfig {
     }
 
     /** The logging settings' retention, read from {@code retentionKey}. */
-    static LoggingSettings.Builder logging(StackConfig.Values v, String retentionKey) {
+    static LoggingSettings.Builder logging(ConfigNode v, String retentionKey) {
         var s = LoggingSettings.builder();
         v.integer(retentionKey).ifPresent(s::retentionInDays);
         return s;
@@ -112,13 +112,13 @@ public final class ObservabilityConfig {
      * The monitoring settings: thresholds, the topic ({@code createTopic} with {@code topicName} creates that topic,
      * {@code topicName} alone names an existing topic, name or ARN) and subscribers.
      */
-    static MonitoringSettings monitoring(StackConfig.Values v, MonitoringNames n) {
+    static MonitoringSettings monitoring(ConfigNode v, MonitoringNames n) {
         var s = MonitoringSettings.builder();
-        StackConfig.number(v, n.storage()).ifPresent(s::storageThresholdGb);
-        StackConfig.number(v, n.apiCalls()).ifPresent(s::apiCallsThreshold);
-        StackConfig.number(v, n.securityFindings()).ifPresent(s::securityFindingsThreshold);
-        StackConfig.number(v, n.imagePush()).ifPresent(s::imagePushThreshold);
-        StackConfig.number(v, n.imagePull()).ifPresent(s::imagePullThreshold);
+        v.number(n.storage()).ifPresent(s::storageThresholdGb);
+        v.number(n.apiCalls()).ifPresent(s::apiCallsThreshold);
+        v.number(n.securityFindings()).ifPresent(s::securityFindingsThreshold);
+        v.number(n.imagePush()).ifPresent(s::imagePushThreshold);
+        v.number(n.imagePull()).ifPresent(s::imagePullThreshold);
         boolean create = v.bool(n.createTopic()).orElse(false);
         var name = v.string(n.topicName());
         name.filter(String::isEmpty).ifPresent(x -> v.problems.add(n.topicName(),
@@ -136,7 +136,7 @@ public final class ObservabilityConfig {
      */
     public static LoggingArgs loggingArgs(Map<String, Object> inputs) {
         var p = new Problems();
-        var v = new StackConfig.Values(inputs, p, LOGGING_INPUTS);
+        var v = ConfigNode.keys(inputs, LOGGING_INPUTS, p);
         var settings = logging(v, "retentionInDays");
         v.string("kmsKeyArn").ifPresent(settings::kmsKeyArn);
         var b = LoggingArgs.builder().settings(settings.build()).tags(v.stringMap("tags"));
@@ -149,7 +149,7 @@ public final class ObservabilityConfig {
     /** A standalone Monitoring's args from its inputs ({@link #MONITORING_INPUTS}); see {@link #loggingArgs}. */
     public static MonitoringArgs monitoringArgs(Map<String, Object> inputs) {
         var p = new Problems();
-        var v = new StackConfig.Values(inputs, p, MONITORING_INPUTS);
+        var v = ConfigNode.keys(inputs, MONITORING_INPUTS, p);
         var settings = monitoring(v, STANDALONE_MONITORING);
         var b = MonitoringArgs.builder().settings(settings).tags(v.stringMap("tags"));
         v.string("repositoryArn").ifPresent(b::repositoryArn);
@@ -163,8 +163,8 @@ public final class ObservabilityConfig {
      */
     public static GovernanceArgs governanceArgs(Map<String, Object> inputs) {
         var p = new Problems();
-        var v = new StackConfig.Values(inputs, p, GOVERNANCE_INPUTS);
-        var read = GovernanceConfig.rules(v.objects("rules"), p.at("rules"));
+        var v = ConfigNode.keys(inputs, GOVERNANCE_INPUTS, p);
+        var read = GovernanceConfig.rules(v.fieldsOfEach("rules"), p.at("rules"));
         var b = GovernanceArgs.builder().rules(read.rules()).tags(v.stringMap("tags"));
         v.string("repositoryPolicy").flatMap(s -> v.enumValue("repositoryPolicy", s, policyMode(s), policyModes()))
                 .ifPresent(b::repositoryPolicy);
@@ -189,7 +189,7 @@ public final class ObservabilityConfig {
      */
     public static EventLogPolicyArgs eventLogPolicyArgs(Map<String, Object> inputs) {
         var p = new Problems();
-        var v = new StackConfig.Values(inputs, p, EVENT_LOG_POLICY_INPUTS);
+        var v = ConfigNode.keys(inputs, EVENT_LOG_POLICY_INPUTS, p);
         var repositories = v.strings("repositoryNames");
         var b = EventLogPolicyArgs.builder().repositoryNames(repositories);
         var name = v.string("policyName");
@@ -217,7 +217,7 @@ public final class ObservabilityConfig {
      * those found reading); else reports what the builder would have checked of the settings ({@code check}) and the
      * missing name. Throws with every problem.
      */
-    private static <T> T build(StackConfig.Values v, Problems p, java.util.function.Supplier<T> build,
+    private static <T> T build(ConfigNode v, Problems p, java.util.function.Supplier<T> build,
             Runnable check) {
         var name = v.string("repositoryName");
         if (!v.has("repositoryName")) {

@@ -189,18 +189,18 @@ public final class StackConfig {
             p.add("", "must be a map of settings (an empty map {} for all defaults)", value);
             return Optional.empty();
         }
-        var v = new Values(raw, p, ConfigKeys.ALL, notices);
+        var v = ConfigNode.keys(raw, ConfigKeys.ALL, p, notices);
         EntryNotices.of(v);
         RepositoryArgs.Builder b = RepositoryArgs.builder().name(v.string("name").orElse(key));
         v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
                 ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)).ifPresent(b::imageTagMutability));
-        b.imageTagMutabilityExclusionFilters(v.objects("imageTagMutabilityExclusionFilters").stream()
+        b.imageTagMutabilityExclusionFilters(v.fieldsOfEach("imageTagMutabilityExclusionFilters").stream()
                 .map(f -> filter(f, v)).toList().toArray(String[]::new));
         v.bool("scanOnPush").ifPresent(b::scanOnPush);
-        v.object("imageScanningConfiguration").flatMap(o -> v.nested(o, "scanOnPush", Boolean.class)).ifPresent(b::scanOnPush);
+        v.fieldsOf("imageScanningConfiguration").flatMap(o -> ConfigNode.nested(o, "scanOnPush", Boolean.class)).ifPresent(b::scanOnPush);
         v.bool("forceDelete").ifPresent(b::forceDelete);
         v.bool("preventDestroy").ifPresent(b::preventDestroy);
-        v.object("timeouts").flatMap(o -> v.nested(o, "delete", String.class)).ifPresent(b::deleteTimeout);
+        v.fieldsOf("timeouts").flatMap(o -> ConfigNode.nested(o, "delete", String.class)).ifPresent(b::deleteTimeout);
         v.string("policy").ifPresent(b::policy);
         encryption(v).ifPresent(b::encryption);
         v.string("lifecyclePolicy").ifPresent(b::lifecyclePolicy);
@@ -218,11 +218,11 @@ public final class StackConfig {
         }
     }
 
-    private static String filter(Map<String, Object> f, Values v) {
-        return v.nested(f, "filter", String.class).orElse("");
+    private static String filter(Map<String, Object> f, ConfigNode v) {
+        return ConfigNode.nested(f, "filter", String.class).orElse("");
     }
 
-    private static Optional<Encryption> encryption(Values v) {
+    private static Optional<Encryption> encryption(ConfigNode v) {
         var type = v.string("encryptionType").flatMap(s -> v.enumValue("encryptionType", s, EncryptionType.fromWire(s),
                 WireValues.values(EncryptionType.values(), EncryptionType::wire))).orElse(EncryptionType.AES256);
         var key = v.string("kmsKey");
@@ -240,7 +240,7 @@ public final class StackConfig {
         return Optional.of(type == EncryptionType.KMS ? Encryption.kms(key.get()) : Encryption.kmsDsse(key.get()));
     }
 
-    private static Optional<LifecycleHelpers> lifecycleHelpers(Values v) {
+    private static Optional<LifecycleHelpers> lifecycleHelpers(ConfigNode v) {
         var keep = v.integer("lifecycleKeepLatestNImages");
         var untagged = v.integer("lifecycleExpireUntaggedAfterDays");
         var tagged = v.integer("lifecycleExpireTaggedAfterDays");
@@ -257,8 +257,8 @@ public final class StackConfig {
     }
 
     /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
-    private static void pullRequestRules(Values v, RepositoryArgs.Builder b) {
-        var read = GovernanceConfig.rules(v.objects("pullRequestRules"), v.problems.at("pullRequestRules"));
+    private static void pullRequestRules(ConfigNode v, RepositoryArgs.Builder b) {
+        var read = GovernanceConfig.rules(v.fieldsOfEach("pullRequestRules"), v.problems.at("pullRequestRules"));
         boolean on = v.bool("enablePullRequestRules").orElse(false);
         if (read.complete() && on) {
             b.pullRequestRules(read.rules()); // validated by build()
@@ -271,7 +271,7 @@ public final class StackConfig {
         }
     }
 
-    private static TaggingSettings tagging(Values v) {
+    private static TaggingSettings tagging(ConfigNode v) {
         var t = TaggingSettings.builder();
         t.tags(v.stringMap("tags"));
         v.bool("enableDefaultTags").ifPresent(t::enableDefaultTags);
@@ -285,7 +285,7 @@ public final class StackConfig {
         t.requiredTags(v.strings("requiredTags"));
         v.string("tagKeyCase").ifPresent(s -> v.enumValue("tagKeyCase", s, KeyCase.fromWire(s), KeyCase.wireValues())
                 .ifPresent(t::tagKeyCase));
-        if (v.explicitNulls.contains("tagKeyCase")) {
+        if (v.isNull("tagKeyCase")) {
             t.tagKeyCase(KeyCase.NONE); // the module's tag_key_case = null: keys keep their case
         }
         v.bool("enableTagNormalization").ifPresent(t::enableTagNormalization);
@@ -306,7 +306,7 @@ public final class StackConfig {
      * it silently). {@code createSnsTopic} with {@code snsTopicName} creates that topic; {@code snsTopicName} alone
      * names an existing topic (name or ARN).
      */
-    private static void observability(Values v, RepositoryArgs.Builder b, boolean sharedLogPolicy) {
+    private static void observability(ConfigNode v, RepositoryArgs.Builder b, boolean sharedLogPolicy) {
         if (v.bool("enableLogging").orElse(false)) {
             b.logging(ObservabilityConfig.logging(v, "logRetentionDays").createResourcePolicy(!sharedLogPolicy).build());
         } else {
@@ -319,43 +319,9 @@ public final class StackConfig {
         }
     }
 
-    static Optional<Double> number(Values v, String key) {
-        return v.typed(key, Number.class, "a number").flatMap(n -> {
-            var d = exactDouble(n);
-            if (d.isEmpty()) {
-                v.problems.add(key, FINITE_RULE, n);
-            }
-            return d;
-        });
-    }
-
-    /** The rule a number breaks that has no exact finite double value ({@code .inf}, {@code .nan}, 2^64 + 1). */
-    static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
-
-    /** The number as a double, when finite and exactly equal (never rounded or made infinite silently). */
-    static Optional<Double> exactDouble(Number n) {
-        double d = n.doubleValue();
-        if (!Double.isFinite(d)) {
-            return Optional.empty();
-        }
-        if (n instanceof Long || n instanceof java.math.BigInteger) {
-            return new java.math.BigDecimal(d).toBigInteger().equals(new java.math.BigInteger(n.toString()))
-                    ? Optional.of(d) : Optional.empty();
-        }
-        return Optional.of(d);
-    }
-
-    /** Why {@code v} is no whole number that fits an int: out of range (with the range), or not whole. */
-    static String wholeNumberRule(Object v) {
-        boolean whole = v instanceof Long || v instanceof java.math.BigInteger
-                || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
-        return whole ? "is out of range: must be a whole number between " + Integer.MIN_VALUE + " and "
-                + Integer.MAX_VALUE : "must be a whole number";
-    }
-
-    private static void noEffectWithout(Values v, String switchKey, List<String> keys) {
+    private static void noEffectWithout(ConfigNode v, String switchKey, List<String> keys) {
         for (String key : keys) {
-            Object value = v.raw.get(key);
+            Object value = v.raw(key);
             if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
                 v.problems.add(key, "has no effect without " + switchKey + ": true", value);
             } else if (value != null && !isEmptyCollection(value)) {
@@ -395,252 +361,6 @@ public final class StackConfig {
             }
         }
         return javaField;
-    }
-
-    /** Typed access to one entry's raw values; records type problems and unknown keys. */
-    static final class Values {
-        private final Map<String, Object> raw = new LinkedHashMap<>();
-        private final java.util.Set<String> explicitNulls = new java.util.HashSet<>();
-        final Problems problems;
-        /** Where accepted inputs that configure nothing are recorded ({@link Notice}). */
-        final Problems notices;
-
-        /** The valid keys by name: a repository entry's ({@link ConfigKeys#ALL}) or another object's. */
-        private final Map<String, ConfigKey> keys;
-
-        Values(Map<?, ?> entry, Problems problems) {
-            this(entry, problems, ConfigKeys.ALL);
-        }
-
-        /** The values of an object whose valid keys are {@code keys} (unknown keys are problems). */
-        Values(Map<?, ?> entry, Problems problems, List<ConfigKey> keys) {
-            this(entry, problems, keys, new Problems());
-        }
-
-        /** {@link #Values(Map, Problems, List)} recording notices into {@code notices}. */
-        Values(Map<?, ?> entry, Problems problems, List<ConfigKey> keys, Problems notices) {
-            this.problems = problems;
-            this.notices = notices;
-            this.keys = new LinkedHashMap<>();
-            keys.forEach(k -> this.keys.put(k.name(), k));
-            entry.forEach((k, value) -> {
-                String key = String.valueOf(k);
-                if (!this.keys.containsKey(key)) {
-                    problems.add(key, "unknown key; did you mean " + ConfigKeys.closest(key, this.keys.keySet()) + "?",
-                            value);
-                } else if (value != null) {
-                    raw.put(key, value);
-                } else {
-                    explicitNulls.add(key);
-                }
-            });
-        }
-
-        Optional<String> string(String key) {
-            return typed(key, String.class, "a string");
-        }
-
-        Optional<Boolean> bool(String key) {
-            return typed(key, Boolean.class, "a boolean (true or false)");
-        }
-
-        Optional<Integer> integer(String key) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return Optional.empty();
-            }
-            var n = wholeNumber(v);
-            if (n.isEmpty()) {
-                problems.add(key, wholeNumberRule(v), v);
-            }
-            return n;
-        }
-
-        List<String> strings(String key) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return List.of();
-            }
-            if (!(v instanceof List<?> l) || !l.stream().allMatch(String.class::isInstance)) {
-                problems.add(key, "must be a list of strings", v);
-                return List.of();
-            }
-            return l.stream().map(String.class::cast).toList();
-        }
-
-        Map<String, String> stringMap(String key) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return Map.of();
-            }
-            if (!(v instanceof Map<?, ?> m)) {
-                problems.add(key, "must be a map of strings", v);
-                return Map.of();
-            }
-            var out = new LinkedHashMap<String, String>();
-            m.forEach((k, value) -> {
-                var text = StackInput.literal(value, m, k);
-                if (text.isPresent()) {
-                    out.put(String.valueOf(k), text.get());
-                } else if (value instanceof Number || value instanceof Boolean) {
-                    problems.add(key + "." + k, StackInput.LITERAL_RULE, StackInput.shown(value, m, k));
-                } else {
-                    problems.add(key + "." + k, "must be a string", value);
-                }
-            });
-            return out;
-        }
-
-        Optional<Map<String, Object>> object(String key) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return Optional.empty();
-            }
-            if (!(v instanceof Map<?, ?> m)) {
-                problems.add(key, "must be an object", v);
-                return Optional.empty();
-            }
-            return Optional.of(checkFields(key, m));
-        }
-
-        List<Map<String, Object>> objects(String key) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return List.of();
-            }
-            if (!(v instanceof List<?> l) || !l.stream().allMatch(Map.class::isInstance)) {
-                problems.add(key, "must be a list of objects", v);
-                return List.of();
-            }
-            var out = new ArrayList<Map<String, Object>>();
-            for (int i = 0; i < l.size(); i++) {
-                out.add(checkFields(key + "[" + i + "]", (Map<?, ?>) l.get(i)));
-            }
-            return out;
-        }
-
-        /** A field of a checked object (type errors were recorded by checkFields). */
-        <T> Optional<T> nested(Map<String, Object> object, String field, Class<T> type) {
-            Object v = object.get(field);
-            return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
-        }
-
-        <E> Optional<E> enumValue(String key, String value, Optional<E> parsed, List<String> allowed) {
-            if (parsed.isEmpty()) {
-                problems.add(key, "must be one of " + String.join(", ", allowed), value);
-            }
-            return parsed;
-        }
-
-        /** Whether the entry sets {@code key} to a value (not null). */
-        boolean has(String key) {
-            return raw.containsKey(key);
-        }
-
-        /** The raw value of {@code key} (null when unset). */
-        Object rawValue(String key) {
-            return raw.get(key);
-        }
-
-        private Map<String, Object> checkFields(String path, Map<?, ?> m) {
-            String keyName = path.replaceAll("\\[\\d+]$", "");
-            var out = fields(path, m, Optional.ofNullable(keys.get(keyName)).map(ConfigKey::fields).orElse(Map.of()));
-            if (keyName.equals("imageTagMutabilityExclusionFilters")) {
-                if (!(out.get("filter") instanceof String)) {
-                    problems.addNoValue(path + ".filter", "is required");
-                }
-                Object type = out.get("filterType");
-                if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
-                    problems.add(path + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The fields of object {@code m} at {@code path}, type-checked against {@code fields} (field -> type; empty =
-         * unchecked): unknown fields and wrong types are problems; null fields are left out.
-         */
-        Map<String, Object> fields(String path, Map<?, ?> m, Map<String, ConfigKey.Type> fields) {
-            var out = new LinkedHashMap<String, Object>();
-            m.forEach((f, value) -> {
-                String field = String.valueOf(f);
-                var type = fields.get(field);
-                if (fields.isEmpty()) {
-                    out.put(field, value);
-                } else if (type == null) {
-                    problems.add(path + "." + field, "unknown field; did you mean "
-                            + ConfigKeys.closest(field, fields.keySet()) + "?", value);
-                } else if (value != null && !isType(value, type)) {
-                    problems.add(path + "." + field, "must be " + describe(type), value);
-                } else if (value != null) {
-                    out.put(field, value);
-                }
-            });
-            return out;
-        }
-
-        private <T> Optional<T> typed(String key, Class<T> type, String description) {
-            Object v = raw.get(key);
-            if (v == null) {
-                return Optional.empty();
-            }
-            if (!type.isInstance(v)) {
-                problems.add(key, "must be " + description, v);
-                return Optional.empty();
-            }
-            return Optional.of(type.cast(v));
-        }
-    }
-
-    private static boolean isType(Object value, ConfigKey.Type type) {
-        return switch (type) {
-            case STRING -> value instanceof String;
-            case BOOL -> value instanceof Boolean;
-            case NUMBER -> value instanceof Number;
-            // list(string) fields of objects: numbers and booleans are written as text, as Terraform converts them
-            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(StackConfig::isScalar);
-            case STRING_MAP, OBJECT -> value instanceof Map<?, ?>;
-            case OBJECT_LIST -> value instanceof List<?> l && l.stream().allMatch(Map.class::isInstance);
-        };
-    }
-
-    private static boolean isScalar(Object o) {
-        return o instanceof String || o instanceof Number || o instanceof Boolean;
-    }
-
-    /** A scalar as text: whole numbers without a fraction. */
-    static String text(Object value) {
-        return scalar(value);
-    }
-
-    private static String describe(ConfigKey.Type type) {
-        return switch (type) {
-            case STRING -> "a string";
-            case BOOL -> "a boolean (true or false)";
-            case NUMBER -> "a number";
-            case STRING_LIST -> "a list of strings";
-            case STRING_MAP -> "a map of strings";
-            case OBJECT -> "an object";
-            case OBJECT_LIST -> "a list of objects";
-        };
-    }
-
-    static Optional<Integer> wholeNumber(Object v) {
-        if (v instanceof Integer i) {
-            return Optional.of(i);
-        }
-        if (v instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
-            return Optional.of(l.intValue());
-        }
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-            return Optional.of(d.intValue());
-        }
-        return Optional.empty();
-    }
-
-    private static String scalar(Object value) {
-        return value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(value);
     }
 
     static boolean isEmptyCollection(Object value) {
