@@ -1,5 +1,7 @@
 package dev.ecrkit.plugin;
 
+import dev.ecrkit.inputs.TagArgs;
+import dev.ecrkit.inputs.PullRequestRuleArgs;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.GovernanceArgs;

@@ -1,5 +1,6 @@
 package dev.ecrkit.plugin;
 
+import dev.ecrkit.inputs.TagArgs;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.ecrkit.validation.InvalidInputException;

@@ -1,9 +1,11 @@
 package dev.ecrkit.plugin;
 
+import dev.ecrkit.inputs.RepositoryInputs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.stack.StackConfig;
 import java.util.Map;
 
 /**
@@ -58,8 +60,13 @@ final class Repository extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Repository(String name, RepositoryInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.Repository.TYPE, name, null, PluginInputs.validated(options, () -> inputs.toArgs(name)));
-        var out = dev.ecrkit.Repository.register(this, name, inputs.toArgs(name));
+        super(dev.ecrkit.Repository.TYPE, name, null, PluginInputs.validated(options, () -> args(name, inputs)));
+        var out = dev.ecrkit.Repository.register(this, name, args(name, inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
+    }
+
+    /** The Java args, through the stack config's entry conversion; {@code name} is the resource name. */
+    private static dev.ecrkit.RepositoryArgs args(String name, RepositoryInputs inputs) {
+        return PluginInputs.convert(inputs, settings -> StackConfig.repositoryArgs(name, settings));
     }
 }

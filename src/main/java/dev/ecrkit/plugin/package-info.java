@@ -9,6 +9,8 @@
  * Java builder names, the {@code ecrkit:registry} shape); {@code PluginInputs} turns them into the plain map a config
  * object is and the stack program's reader builds the Java args, so validation and messages are the same. Each
  * component registers through the Java component's {@code register} method and gets its outputs from
- * {@code PluginOutputs}. Everything here is package-private: Java programs use {@code dev.ecrkit} directly.
+ * {@code PluginOutputs}. Everything here is package-private: Java programs use {@code dev.ecrkit} directly. The
+ * repository's inputs and the nested input types they share live in {@code dev.ecrkit.inputs}, where they are also the
+ * declarations the stack config reads.
  */
 package dev.ecrkit.plugin;

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param fields     for OBJECT and OBJECT_LIST keys whose fields are checked: field name -> type (empty = unchecked)
  * @param moduleDefault the module's default; {@code NO_DEFAULT} when the key has none
  * @param meaning    one line for the documentation table
+ * @param javaPath   where the Java builder reports this key's problems, when that differs from the key ("" = same)
  */
 public record ConfigKey(String name, Type type, Map<String, Type> fields, Object moduleDefault,
-        String meaning) {
+        String meaning, String javaPath) {
     /** Marker for keys without a default (required or "not set"). */
     public static final Object NO_DEFAULT = "(none)";
 
@@ -39,11 +40,23 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Object
     }
 
     static ConfigKey key(String name, Type type, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, Map.of(), moduleDefault, meaning);
+        return new ConfigKey(name, type, Map.of(), moduleDefault, meaning, "");
     }
 
     static ConfigKey object(String name, Type type, Map<String, Type> fields, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, fields, moduleDefault, meaning);
+        return new ConfigKey(name, type, fields, moduleDefault, meaning, "");
+    }
+
+    /**
+     * The config path of a problem the Java builder reported at {@code javaField}, when it is this key's
+     * ({@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}).
+     */
+    java.util.Optional<String> configPath(String javaField) {
+        if (javaPath.isEmpty() || !(javaField.equals(javaPath) || javaField.startsWith(javaPath + "[")
+                || javaField.startsWith(javaPath + "."))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(name + javaField.substring(javaPath.length()));
     }
 
     /** Empty list, for defaults. */

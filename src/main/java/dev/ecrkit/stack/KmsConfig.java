@@ -35,12 +35,11 @@ import java.util.function.Function;
  * paths ({@code kms.deletionWindowInDays}) back to config keys ({@code kmsDeletionWindowInDays}).
  */
 public final class KmsConfig {
-    /** Config key -> field of {@link KmsKeySettings}, for every key that configures a created key. */
+    /** Config key -> field of {@link KmsKeySettings}, for every key that configures a created key (declared {@code kms.*}). */
     static final Map<String, String> CREATION_KEYS = creationKeys();
     /** Fields of one {@code kmsCustomPolicyStatements} element (the module's object type). */
-    static final Map<String, ConfigKey.Type> STATEMENT_FIELDS = Map.of("sid", STRING, "effect", STRING,
-            "principals", ConfigKey.Type.OBJECT, "actions", STRING_LIST, "resources", STRING_LIST,
-            "conditions", OBJECT_LIST);
+    static final Map<String, ConfigKey.Type> STATEMENT_FIELDS =
+            ConfigKeys.find("kmsCustomPolicyStatements").orElseThrow().fields();
     /** Fields of {@code principals}. */
     static final Map<String, ConfigKey.Type> PRINCIPAL_FIELDS = Map.of("type", STRING, "identifiers", STRING_LIST);
     /** Fields of one {@code conditions} element. */
@@ -98,17 +97,8 @@ public final class KmsConfig {
 
     private static Map<String, String> creationKeys() {
         var m = new LinkedHashMap<String, String>();
-        m.put("kmsDeletionWindowInDays", "deletionWindowInDays");
-        m.put("kmsEnableKeyRotation", "enableKeyRotation");
-        m.put("kmsKeyRotationPeriod", "rotationPeriodInDays");
-        m.put("kmsMultiRegion", "multiRegion");
-        m.put("kmsAdditionalPrincipals", "additionalPrincipals");
-        m.put("kmsKeyAdministrators", "keyAdministrators");
-        m.put("kmsKeyUsers", "keyUsers");
-        m.put("kmsCustomPolicyStatements", "customPolicyStatements");
-        m.put("kmsCustomPolicy", "customPolicy");
-        m.put("kmsAliasName", "aliasName");
-        m.put("kmsTags", "kmsTags");
+        ConfigKeys.ALL.stream().filter(k -> k.javaPath().startsWith(JAVA_PREFIX))
+                .forEach(k -> m.put(k.name(), k.javaPath().substring(JAVA_PREFIX.length())));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -249,20 +239,5 @@ public final class KmsConfig {
 
     private static List<String> texts(Object list) {
         return list instanceof List<?> l ? l.stream().map(ConfigNode::text).toList() : List.of();
-    }
-
-    /** The config path of a created key's Java field: {@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}. */
-    static Optional<String> toConfigPath(String javaField) {
-        if (!javaField.startsWith(JAVA_PREFIX)) {
-            return Optional.empty();
-        }
-        String rest = javaField.substring(JAVA_PREFIX.length());
-        for (var e : CREATION_KEYS.entrySet()) {
-            String f = e.getValue();
-            if (rest.equals(f) || rest.startsWith(f + "[") || rest.startsWith(f + ".")) {
-                return Optional.of(e.getKey() + rest.substring(f.length()));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,25 +1,5 @@
 package dev.ecrkit.stack;
 
-import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
-import dev.ecrkit.RegistryArgs;
-import dev.ecrkit.RepositoryArgs;
-import dev.ecrkit.kms.KmsKeySettings;
-import dev.ecrkit.lifecycle.LifecycleHelpers;
-import dev.ecrkit.lifecycle.LifecycleTemplate;
-import dev.ecrkit.policy.PolicyStatement;
-import dev.ecrkit.registry.AccountSettings;
-import dev.ecrkit.registry.PullThroughCacheRule;
-import dev.ecrkit.registry.RegistryScanning;
-import dev.ecrkit.registry.RepositoryCreationTemplate;
-import dev.ecrkit.registry.Replication;
-import dev.ecrkit.registry.ScanFrequency;
-import dev.ecrkit.registry.ScanType;
-import dev.ecrkit.registry.UpstreamRegistry;
-import dev.ecrkit.tagging.DefaultTagsTemplate;
-import dev.ecrkit.tagging.KeyCase;
-import dev.ecrkit.tagging.TaggingSettings;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The table of docs/migration.md: every Terraform module variable, its stack config key ({@link ConfigKeys}) and the
- * Java builder method(s) that set the same thing. The builder methods are looked up by reflection when the table is
- * generated, so a renamed method fails the generation, and a test compares the table in docs/migration.md with this
- * output. Regenerate with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.MigrationDocs}.
+ * Java builder method(s) that set the same thing, all read from the keys' declarations ({@code @Input.java}). The
+ * builder methods are looked up by reflection when the table is generated, so a renamed method fails the generation,
+ * and a test compares the table in docs/migration.md with this output. Regenerate with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.MigrationDocs}.
  */
 public final class MigrationDocs {
     /** The page. */
@@ -68,118 +48,32 @@ public final class MigrationDocs {
         }
     }
 
-    private static JavaMethod m(Class<?> owner, String name, Class<?>... parameters) {
-        return new JavaMethod(owner, name, List.of(parameters));
-    }
-
-    /** Config key -> the Java methods that do the same; keys of features not in this release are absent. */
+    /** Config key -> the Java methods that do the same, from each key's declaration ({@code @Input.java}). */
     static final Map<String, List<JavaMethod>> JAVA = javaMethods();
 
+    /** What the Java column says for keys without a Java equivalent on purpose ({@code @Input.noJava}). */
+    static final Map<String, String> NO_JAVA = noJava();
+
     private static Map<String, List<JavaMethod>> javaMethods() {
-        Class<?> repo = RepositoryArgs.Builder.class;
-        Class<?> kms = KmsKeySettings.Builder.class;
-        Class<?> tags = TaggingSettings.Builder.class;
-        Class<?> helpers = LifecycleHelpers.Builder.class;
-        Class<?> registry = RegistryArgs.Builder.class;
         var j = new LinkedHashMap<String, List<JavaMethod>>();
-        j.put("name", List.of(m(repo, "name", String.class)));
-        j.put("forceDelete", List.of(m(repo, "forceDelete", boolean.class)));
-        j.put("preventDestroy", List.of(m(repo, "preventDestroy", boolean.class)));
-        j.put("imageTagMutability", List.of(m(repo, "imageTagMutability", ImageTagMutability.class)));
-        j.put("imageTagMutabilityExclusionFilters", List.of(m(repo, "imageTagMutabilityExclusionFilters", String[].class)));
-        j.put("scanOnPush", List.of(m(repo, "scanOnPush", boolean.class)));
-        j.put("imageScanningConfiguration", List.of(m(repo, "scanOnPush", boolean.class)));
-        j.put("timeouts", List.of(m(repo, "deleteTimeout", String.class)));
-        j.put("policy", List.of(m(repo, "policy", String.class)));
-        j.put("lifecyclePolicy", List.of(m(repo, "lifecyclePolicy", String.class)));
-        j.put("lifecycleKeepLatestNImages", List.of(m(repo, "lifecycleHelpers", LifecycleHelpers.class),
-                m(helpers, "keepLatestNImages", int.class)));
-        j.put("lifecycleExpireUntaggedAfterDays", List.of(m(helpers, "expireUntaggedAfterDays", int.class)));
-        j.put("lifecycleExpireTaggedAfterDays", List.of(m(helpers, "expireTaggedAfterDays", int.class)));
-        j.put("lifecycleTagPrefixesToKeep", List.of(m(helpers, "tagPrefixesToKeep", String[].class)));
-        j.put("lifecyclePolicyTemplate", List.of(m(repo, "lifecyclePolicyTemplate", LifecycleTemplate.class)));
-        j.put("encryptionType", List.of(m(repo, "encryption", Encryption.class), m(Encryption.class, "aes256"),
-                m(Encryption.class, "kmsWithNewKey", EncryptionType.class, KmsKeySettings.class)));
-        j.put("kmsKey", List.of(m(Encryption.class, "kms", String.class), m(Encryption.class, "kmsDsse", String.class)));
-        j.put("kmsDeletionWindowInDays", List.of(m(kms, "deletionWindowInDays", int.class)));
-        j.put("kmsEnableKeyRotation", List.of(m(kms, "enableKeyRotation", boolean.class)));
-        j.put("kmsKeyRotationPeriod", List.of(m(kms, "rotationPeriodInDays", int.class)));
-        j.put("kmsMultiRegion", List.of(m(kms, "multiRegion", boolean.class)));
-        j.put("kmsAdditionalPrincipals", List.of(m(kms, "additionalPrincipals", String[].class)));
-        j.put("kmsKeyAdministrators", List.of(m(kms, "keyAdministrators", String[].class)));
-        j.put("kmsKeyUsers", List.of(m(kms, "keyUsers", String[].class)));
-        j.put("kmsCustomPolicyStatements", List.of(m(kms, "customPolicyStatements", PolicyStatement[].class),
-                m(PolicyStatement.class, "builder")));
-        j.put("kmsCustomPolicy", List.of(m(kms, "customPolicy", String.class)));
-        j.put("kmsAliasName", List.of(m(kms, "aliasName", String.class)));
-        j.put("kmsTags", List.of(m(kms, "kmsTags", Map.class)));
-        j.put("tags", List.of(m(repo, "tagging", TaggingSettings.class), m(tags, "tags", Map.class)));
-        j.put("enableDefaultTags", List.of(m(tags, "enableDefaultTags", boolean.class)));
-        j.put("defaultTagsTemplate", List.of(m(tags, "defaultTagsTemplate", DefaultTagsTemplate.class)));
-        j.put("defaultTagsEnvironment", List.of(m(tags, "defaultTagsEnvironment", String.class)));
-        j.put("defaultTagsOwner", List.of(m(tags, "defaultTagsOwner", String.class)));
-        j.put("defaultTagsProject", List.of(m(tags, "defaultTagsProject", String.class)));
-        j.put("defaultTagsCostCenter", List.of(m(tags, "defaultTagsCostCenter", String.class)));
-        j.put("enableTagValidation", List.of(m(tags, "enableTagValidation", boolean.class)));
-        j.put("requiredTags", List.of(m(tags, "requiredTags", String[].class)));
-        j.put("tagKeyCase", List.of(m(tags, "tagKeyCase", KeyCase.class)));
-        j.put("enableTagNormalization", List.of(m(tags, "enableTagNormalization", boolean.class)));
-        j.put("normalizeTagValues", List.of(m(tags, "normalizeTagValues", boolean.class)));
-        j.put("enableReplication", List.of(m(registry, "replication", Replication.class)));
-        j.put("replicationRegions", List.of(m(Replication.class, "sameAccountRegions", List.class)));
-        j.put("enableRegistryScanning", List.of(m(registry, "scanning", RegistryScanning.class)));
-        j.put("registryScanType", List.of(m(RegistryScanning.Builder.class, "scanType", ScanType.class)));
-        j.put("enableSecretScanning", List.of(m(RegistryScanning.class, "fromModule", ScanType.class, boolean.class,
-                List.class)));
-        j.put("scanRepositoryFilters", List.of(m(RegistryScanning.Builder.class, "rule", ScanFrequency.class,
-                String[].class)));
-        j.put("manageAccountSetting", List.of(m(registry, "accountSettings", AccountSettings.class)));
-        j.put("basicScanTypeVersion", List.of(m(AccountSettings.Builder.class, "basicScanTypeVersion",
-                AccountSettings.BasicScanTypeVersion.class)));
-        j.put("registryPolicyScope", List.of(m(AccountSettings.Builder.class, "registryPolicyScope",
-                AccountSettings.RegistryPolicyScope.class)));
-        j.put("enablePullThroughCache", List.of(m(registry, "pullThroughCacheRules", PullThroughCacheRule[].class)));
-        j.put("pullThroughCacheRules", List.of(m(PullThroughCacheRule.class, "builder", String.class,
-                UpstreamRegistry.class)));
-        j.put("enableRepositoryCreationTemplates", List.of(m(registry, "repositoryCreationTemplates",
-                RepositoryCreationTemplate[].class)));
-        j.put("repositoryCreationTemplates", List.of(m(RepositoryCreationTemplate.class, "builder", String.class)));
-        Class<?> logging = dev.ecrkit.observability.LoggingSettings.Builder.class;
-        Class<?> monitoring = dev.ecrkit.observability.MonitoringSettings.Builder.class;
-        Class<?> topic = dev.ecrkit.observability.AlarmTopic.class;
-        Class<?> rule = dev.ecrkit.governance.PullRequestRule.Builder.class;
-        j.put("enableLogging", List.of(m(repo, "logging", dev.ecrkit.observability.LoggingSettings.class)));
-        j.put("logRetentionDays", List.of(m(logging, "retentionInDays", int.class)));
-        j.put("enableMonitoring", List.of(m(repo, "monitoring", dev.ecrkit.observability.MonitoringSettings.class)));
-        j.put("monitoringThresholdStorage", List.of(m(monitoring, "storageThresholdGb", double.class)));
-        j.put("monitoringThresholdApiCalls", List.of(m(monitoring, "apiCallsThreshold", double.class)));
-        j.put("monitoringThresholdSecurityFindings", List.of(m(monitoring, "securityFindingsThreshold", double.class)));
-        j.put("monitoringThresholdImagePush", List.of(m(monitoring, "imagePushThreshold", double.class)));
-        j.put("monitoringThresholdImagePull", List.of(m(monitoring, "imagePullThreshold", double.class)));
-        j.put("createSnsTopic", List.of(m(monitoring, "topic", topic), m(topic, "create", String.class)));
-        j.put("snsTopicName", List.of(m(topic, "existing", String.class)));
-        j.put("snsTopicSubscribers", List.of(m(monitoring, "subscribers", List.class)));
-        j.put("enablePullRequestRules", List.of(m(repo, "pullRequestRules", dev.ecrkit.governance.PullRequestRule[].class)));
-        j.put("pullRequestRules", List.of(m(dev.ecrkit.governance.PullRequestRule.class, "approval", String.class),
-                m(rule, "tagPatterns", String[].class), m(rule, "webhookUrl", String.class)));
+        ConfigKeys.INPUTS.forEach((key, input) -> {
+            if (input.java().length > 0) {
+                j.put(key, Arrays.stream(input.java())
+                        .map(m -> new JavaMethod(m.owner(), m.name(), List.of(m.params()))).toList());
+            }
+        });
         return j;
     }
 
-    /**
-     * Keys of components not in this release -> the component. These keys have no Java builder method yet; when the
-     * component lands, its methods go into {@link #JAVA} and the key leaves this map.
-     */
-    static final Map<String, String> NOT_YET = notYet();
-
-    private static Map<String, String> notYet() {
+    private static Map<String, String> noJava() {
         var m = new LinkedHashMap<String, String>();
+        ConfigKeys.INPUTS.forEach((key, input) -> {
+            if (!input.noJava().isEmpty()) {
+                m.put(key, input.noJava());
+            }
+        });
         return m;
     }
-
-    /** What the Java column says for keys without a Java equivalent on purpose. */
-    static final Map<String, String> NO_JAVA = Map.of(
-            "registryScanFilters", "none: AWS has no such setting (the module only echoes it in an output); the"
-                    + " stack config accepts it with a notice");
 
     private MigrationDocs() {
     }
@@ -204,29 +98,14 @@ public final class MigrationDocs {
     }
 
     /**
-     * The Markdown table, one row per module variable, in the module's order. Throws when the map is stale: a
-     * supported key without Java methods, or methods for a key that does not exist.
+     * The Markdown table, one row per module variable, in declaration order. Throws when a declaration has neither
+     * Java methods nor a reason for having none.
      */
     static String table() {
         for (ConfigKey k : ConfigKeys.ALL) {
-            int places = (JAVA.containsKey(k.name()) ? 1 : 0) + (NO_JAVA.containsKey(k.name()) ? 1 : 0)
-                    + (NOT_YET.containsKey(k.name()) ? 1 : 0);
-            if (places != 1) {
-                throw new IllegalStateException("MigrationDocs: config key " + k.name() + " must be in exactly one of"
-                        + " JAVA, NO_JAVA and NOT_YET, is in " + places);
-            }
-        }
-        for (String component : new java.util.TreeSet<>(NOT_YET.values())) {
-            if (componentExists(component)) {
-                throw new IllegalStateException("MigrationDocs: dev.ecrkit." + component + " exists now; move its keys"
-                        + " from NOT_YET to JAVA with their builder methods");
-            }
-        }
-        for (var keys : List.of(JAVA.keySet(), NO_JAVA.keySet(), NOT_YET.keySet())) {
-            for (String key : keys) {
-                if (ConfigKeys.find(key).isEmpty()) {
-                    throw new IllegalStateException("MigrationDocs: " + key + " is not a config key");
-                }
+            if (JAVA.containsKey(k.name()) == NO_JAVA.containsKey(k.name())) {
+                throw new IllegalStateException("MigrationDocs: the declaration of " + k.name() + " needs exactly one"
+                        + " of @Input.java and @Input.noJava");
             }
         }
         var b = new StringBuilder("| Terraform variable | stack config key | Java (builder or factory) |\n|---|---|---|\n");
@@ -237,22 +116,9 @@ public final class MigrationDocs {
         return b.toString();
     }
 
-    /** Whether the component class {@code dev.ecrkit.<name>} is on the class path. */
-    static boolean componentExists(String name) {
-        try {
-            Class.forName("dev.ecrkit." + name, false, MigrationDocs.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     private static String java(ConfigKey k) {
         if (NO_JAVA.containsKey(k.name())) {
             return NO_JAVA.get(k.name());
-        }
-        if (NOT_YET.containsKey(k.name())) {
-            return "not yet (" + NOT_YET.get(k.name()) + " component)";
         }
         return JAVA.get(k.name()).stream().map(JavaMethod::render).collect(Collectors.joining(", "));
     }

@@ -330,37 +330,9 @@ public final class StackConfig {
         }
     }
 
-    /** Config keys of the logging and monitoring groups, by their Java builder field paths. */
-    private static final Map<String, String> OBSERVABILITY_TO_CONFIG = Map.of(
-            "logging.retentionInDays", "logRetentionDays",
-            "monitoring.storageThresholdGb", "monitoringThresholdStorage",
-            "monitoring.apiCallsThreshold", "monitoringThresholdApiCalls",
-            "monitoring.securityFindingsThreshold", "monitoringThresholdSecurityFindings",
-            "monitoring.imagePushThreshold", "monitoringThresholdImagePush",
-            "monitoring.imagePullThreshold", "monitoringThresholdImagePull",
-            "monitoring.topic", "snsTopicName",
-            "monitoring.subscribers", "snsTopicSubscribers");
-
-    /** Java builder field paths that differ from config keys. */
-    private static final Map<String, String> JAVA_TO_CONFIG = Map.of(
-            "lifecycle.keepLatestNImages", "lifecycleKeepLatestNImages",
-            "lifecycle.expireUntaggedAfterDays", "lifecycleExpireUntaggedAfterDays",
-            "lifecycle.expireTaggedAfterDays", "lifecycleExpireTaggedAfterDays",
-            "lifecycle.tagPrefixesToKeep", "lifecycleTagPrefixesToKeep");
-
+    /** The config path of a problem {@code RepositoryArgs.build()} reported at a Java field path (its declaration). */
     static String toConfigPath(String javaField) {
-        var kms = KmsConfig.toConfigPath(javaField);
-        if (kms.isPresent()) {
-            return kms.get();
-        }
-        for (var e : java.util.stream.Stream.concat(JAVA_TO_CONFIG.entrySet().stream(),
-                OBSERVABILITY_TO_CONFIG.entrySet().stream()).toList()) {
-            if (javaField.equals(e.getKey()) || javaField.startsWith(e.getKey() + "[")
-                    || javaField.startsWith(e.getKey() + ".")) {
-                return e.getValue() + javaField.substring(e.getKey().length());
-            }
-        }
-        return javaField;
+        return ConfigKeys.ALL.stream().flatMap(k -> k.configPath(javaField).stream()).findFirst().orElse(javaField);
     }
 
     static boolean isEmptyCollection(Object value) {

@@ -20,6 +20,22 @@ class ConfigKeysTest {
         assertEquals(67, new HashSet<>(ConfigKeys.ALL.stream().map(ConfigKey::name).toList()).size());
     }
 
+    /** Defaults a declaration cannot build from a compile-time constant (enums, lists) are the code's constants. */
+    @Test
+    void declaredDefaults_areTheConstantsTheCodeUses() {
+        assertEquals(dev.ecrkit.RepositoryArgs.DEFAULT_IMAGE_TAG_MUTABILITY.wire(),
+                ConfigKeys.find("imageTagMutability").orElseThrow().moduleDefault());
+        assertEquals(dev.ecrkit.EncryptionType.AES256.wire(), ConfigKeys.find("encryptionType").orElseThrow().moduleDefault());
+        assertEquals(dev.ecrkit.tagging.TaggingSettings.DEFAULT_TAG_KEY_CASE.wire(),
+                ConfigKeys.find("tagKeyCase").orElseThrow().moduleDefault());
+        assertEquals(dev.ecrkit.registry.RegistryScanning.DEFAULT_SCAN_TYPE.wire(),
+                ConfigKeys.find("registryScanType").orElseThrow().moduleDefault());
+        assertEquals(dev.ecrkit.registry.RegistryScanning.MODULE_DEFAULT_FILTERS,
+                ConfigKeys.find("scanRepositoryFilters").orElseThrow().moduleDefault());
+        assertEquals(10, ConfigKeys.find("monitoringThresholdStorage").orElseThrow().moduleDefault(),
+                "whole-number defaults read as integers, whatever the constant's type");
+    }
+
     @Test
     void readme_documentsEveryKeyInItsTable() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

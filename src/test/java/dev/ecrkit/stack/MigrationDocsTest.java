@@ -31,20 +31,9 @@ class MigrationDocsTest {
             if (MigrationDocs.JAVA.containsKey(k.name())) {
                 assertTrue(row.endsWith(")` |"), row);
                 MigrationDocs.JAVA.get(k.name()).forEach(MigrationDocs.JavaMethod::resolve);
-            } else if (MigrationDocs.NOT_YET.containsKey(k.name())) {
-                assertTrue(row.endsWith("| not yet (" + MigrationDocs.NOT_YET.get(k.name()) + " component) |"), row);
             } else {
                 assertEquals(List.of("registryScanFilters"), List.copyOf(MigrationDocs.NO_JAVA.keySet()));
             }
-        }
-    }
-
-    @Test
-    void notYetKeys_failTheGenerationOnceTheirComponentExists() {
-        assertTrue(MigrationDocs.componentExists("Repository"));
-        for (String component : MigrationDocs.NOT_YET.values()) {
-            // today: no such class; when it lands, table() throws until its keys move to JAVA
-            assertEquals(false, MigrationDocs.componentExists(component), component);
         }
     }
 

@@ -1,9 +1,9 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
 /** {@code timeouts}. Schema type {@code ecrkit:index:Timeouts}. */
-final class TimeoutsArgs {
+public final class TimeoutsArgs {
     @Import(name = "delete")
     private String delete;
 

@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * {@code conditions} of a {@link PullRequestRuleArgs}: the stack config's fields (docs/governance.md). Schema type
  * {@code ecrkit:index:PullRequestRuleConditions}.
  */
-final class PullRequestRuleConditionsArgs {
+public final class PullRequestRuleConditionsArgs {
     @Import(name = "tagPatterns")
     private List<String> tagPatterns;
     @Import(name = "severityThreshold")

@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
@@ -7,7 +7,7 @@ import com.pulumi.core.annotations.Import;
  * because construct in pulumi-java 1.36.1 cannot deserialize Map inputs. A list of tags becomes the map; a key given
  * twice is an error. Schema type {@code ecrkit:index:Tag}.
  */
-final class TagArgs {
+public final class TagArgs {
     @Import(name = "key", required = true)
     private String key;
     @Import(name = "value", required = true)
@@ -16,11 +16,11 @@ final class TagArgs {
     private TagArgs() {
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    String value() {
+    public String value() {
         return value;
     }
 }

@@ -1,9 +1,9 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
 /** An item of {@code imageTagMutabilityExclusionFilters}. Schema type {@code ecrkit:index:ExclusionFilter}. */
-final class ExclusionFilterArgs {
+public final class ExclusionFilterArgs {
     @Import(name = "filter", required = true)
     private String filter;
     @Import(name = "filterType")

@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
@@ -6,7 +6,7 @@ import com.pulumi.core.annotations.Import;
  * {@code actions} of a {@link PullRequestRuleArgs}: the stack config's fields (docs/governance.md); numbers are schema
  * {@code number} (a fraction is an error). Schema type {@code ecrkit:index:PullRequestRuleActions}.
  */
-final class PullRequestRuleActionsArgs {
+public final class PullRequestRuleActionsArgs {
     @Import(name = "requireApprovalCount")
     private Double requireApprovalCount;
     @Import(name = "notificationTopicArn")

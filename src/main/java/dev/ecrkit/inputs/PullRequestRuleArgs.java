@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
@@ -7,7 +7,7 @@ import com.pulumi.core.annotations.Import;
  * module's object, same fields as the stack config (docs/governance.md). Schema type
  * {@code ecrkit:index:PullRequestRule}.
  */
-final class PullRequestRuleArgs {
+public final class PullRequestRuleArgs {
     @Import(name = "name", required = true)
     private String name;
     @Import(name = "type", required = true)

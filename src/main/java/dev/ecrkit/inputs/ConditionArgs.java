@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * One item of {@code conditions} of a {@link PolicyStatementArgs}: {@code {test, variable, values}}. Schema type
  * {@code ecrkit:index:Condition}.
  */
-final class ConditionArgs {
+public final class ConditionArgs {
     @Import(name = "test", required = true)
     private String test;
     @Import(name = "variable", required = true)

@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * {@code principals} of a {@link PolicyStatementArgs}: {@code {type, identifiers}}. Schema type
  * {@code ecrkit:index:Principals}.
  */
-final class PrincipalsArgs {
+public final class PrincipalsArgs {
     @Import(name = "type", required = true)
     private String type;
     @Import(name = "identifiers", required = true)

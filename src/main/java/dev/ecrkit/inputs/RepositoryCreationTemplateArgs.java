@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * {@code ecrkit:registry}; {@code resourceTags} is a list of {@code {key, value}}. Schema type
  * {@code ecrkit:index:RepositoryCreationTemplate}.
  */
-final class RepositoryCreationTemplateArgs {
+public final class RepositoryCreationTemplateArgs {
     @Import(name = "prefix", required = true)
     private String prefix;
     @Import(name = "appliedFor", required = true)

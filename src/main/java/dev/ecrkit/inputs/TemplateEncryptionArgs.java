@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
@@ -6,7 +6,7 @@ import com.pulumi.core.annotations.Import;
  * {@code encryptionConfiguration} of a repository creation template: {@code {encryptionType, kmsKey}}. Schema type
  * {@code ecrkit:index:TemplateEncryption}.
  */
-final class TemplateEncryptionArgs {
+public final class TemplateEncryptionArgs {
     @Import(name = "encryptionType")
     private String encryptionType;
     @Import(name = "kmsKey")

@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * of a KmsKey): the Terraform module's object, same fields as the stack config (docs/encryption.md, "Custom
  * statements"). Schema type {@code ecrkit:index:PolicyStatement}.
  */
-final class PolicyStatementArgs {
+public final class PolicyStatementArgs {
     @Import(name = "sid")
     private String sid;
     @Import(name = "effect", required = true)

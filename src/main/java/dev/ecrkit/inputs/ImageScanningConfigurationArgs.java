@@ -1,9 +1,9 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 
 /** {@code imageScanningConfiguration}. Schema type {@code ecrkit:index:ImageScanningConfiguration}. */
-final class ImageScanningConfigurationArgs {
+public final class ImageScanningConfigurationArgs {
     @Import(name = "scanOnPush")
     private Boolean scanOnPush;
 
