@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads input declarations ({@link Input} beside pulumi-java's {@code @Import}, in {@code dev.ecrkit.inputs}) into
@@ -103,5 +104,34 @@ final class Declarations {
                 f.getName() + ": moduleDefault is not JSON: " + text));
         return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? (Object) n.intValue()
                 : value;
+    }
+
+    /**
+     * Reads and sets every key that needs no code of its own: a boolean or string key declared with exactly one Java
+     * method, a method of {@code builderType} taking that boolean or string ({@code forceDelete},
+     * {@code lifecyclePolicy}). Type problems are reported by the key's path, as {@link ConfigNode} does.
+     */
+    static <B> void setDirect(ConfigNode v, Map<String, Input> inputs, Class<B> builderType, B builder) {
+        inputs.forEach((key, input) -> {
+            if (input.java().length != 1 || input.java()[0].owner() != builderType
+                    || input.java()[0].params().length != 1) {
+                return;
+            }
+            Class<?> param = input.java()[0].params()[0];
+            var type = ConfigKeys.find(key).orElseThrow().type();
+            Optional<?> value = param == boolean.class && type == ConfigKey.Type.BOOL ? v.bool(key)
+                    : param == String.class && type == ConfigKey.Type.STRING ? v.string(key) : Optional.empty();
+            value.ifPresent(x -> invoke(builderType, input.java()[0].name(), param, builder, x));
+        });
+    }
+
+    private static void invoke(Class<?> owner, String method, Class<?> param, Object target, Object value) {
+        try {
+            owner.getMethod(method, param).invoke(target, value);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot call the declared " + owner.getSimpleName() + "." + method, e);
+        }
     }
 }

@@ -191,19 +191,15 @@ public final class StackConfig {
         }
         var v = ConfigNode.keys(raw, ConfigKeys.ALL, p, notices);
         EntryNotices.of(v);
-        RepositoryArgs.Builder b = RepositoryArgs.builder().name(v.string("name").orElse(key));
+        RepositoryArgs.Builder b = RepositoryArgs.builder().name(key);
+        Declarations.setDirect(v, ConfigKeys.INPUTS, RepositoryArgs.Builder.class, b);
         v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
                 ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)).ifPresent(b::imageTagMutability));
         b.imageTagMutabilityExclusionFilters(v.fieldsOfEach("imageTagMutabilityExclusionFilters").stream()
                 .map(f -> filter(f, v)).toList().toArray(String[]::new));
-        v.bool("scanOnPush").ifPresent(b::scanOnPush);
         v.fieldsOf("imageScanningConfiguration").flatMap(o -> ConfigNode.nested(o, "scanOnPush", Boolean.class)).ifPresent(b::scanOnPush);
-        v.bool("forceDelete").ifPresent(b::forceDelete);
-        v.bool("preventDestroy").ifPresent(b::preventDestroy);
         v.fieldsOf("timeouts").flatMap(o -> ConfigNode.nested(o, "delete", String.class)).ifPresent(b::deleteTimeout);
-        v.string("policy").ifPresent(b::policy);
         encryption(v).ifPresent(b::encryption);
-        v.string("lifecyclePolicy").ifPresent(b::lifecyclePolicy);
         v.string("lifecyclePolicyTemplate").ifPresent(s -> v.enumValue("lifecyclePolicyTemplate", s,
                 LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
         lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
