@@ -23,21 +23,20 @@ import dev.ecrkit.registry.ScanFrequency;
 import dev.ecrkit.registry.ScanType;
 import dev.ecrkit.registry.TemplateEncryption;
 import dev.ecrkit.registry.UpstreamRegistry;
+import dev.ecrkit.stack.RegistryMerge.Parts;
+import dev.ecrkit.stack.RegistryMerge.Sourced;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
 import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,11 +52,8 @@ public final class RegistryConfig {
     /** The Registry component's name. */
     public static final String COMPONENT_NAME = "registry";
     /** The Terraform module's registry-level variables, in camelCase, as repository-entry keys. */
-    public static final List<String> ENTRY_KEYS = List.of("enableReplication", "replicationRegions",
-            "enableRegistryScanning", "registryScanType", "registryScanFilters", "enableSecretScanning",
-            "scanRepositoryFilters", "manageAccountSetting", "basicScanTypeVersion", "registryPolicyScope",
-            "enablePullThroughCache", "pullThroughCacheRules", "enableRepositoryCreationTemplates",
-            "repositoryCreationTemplates");
+    public static final List<String> ENTRY_KEYS = Declarations.keys(dev.ecrkit.inputs.RegistryEntryInputs.class).stream()
+            .map(ConfigKey::name).toList();
     /** Keys of {@code ecrkit:registry}. */
     public static final List<String> REGISTRY_KEYS = List.of("replication", "scanning", "accountSettings",
             "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags");
@@ -97,35 +93,7 @@ public final class RegistryConfig {
             "", PULL_THROUGH_CACHE_KEYS, "rules", RULE_FIELDS);
 
     private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
-    private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
-    private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
-
-    /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
-    private static final String DEFAULT_WITHOUT_SWITCH =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
-    /** An account-setting key at the module's default while the settings are not managed. */
-    private static final String DEFAULT_WITHOUT_SWITCH_ACCOUNT =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("manageAccountSetting: true");
-
     private RegistryConfig() {
-    }
-
-    /** A value and the config key path it came from. */
-    private record Sourced<T>(T value, String path) {
-    }
-
-    /** The registry-level settings of one place: a repository entry or {@code ecrkit:registry}. */
-    private static final class Parts {
-        Sourced<Replication> replication;
-        Sourced<RegistryScanning> scanning;
-        /** The key paths that set the scanning's scan type and its rules (conflicts name the one that differs). */
-        String scanTypePath;
-        String scanRulesPath;
-        final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
-        Sourced<String> registryPolicy;
-        final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
-        final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
-        Sourced<Map<String, String>> tags;
     }
 
     /**
@@ -146,11 +114,11 @@ public final class RegistryConfig {
         if (values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories) {
             repositories.forEach((key, entry) -> {
                 if (entry instanceof Map<?, ?> raw) {
-                    fromEntry(String.valueOf(key), raw, sourceRegion, p, notices).ifPresent(all::add);
+                    ModuleRegistryKeys.fromEntry(String.valueOf(key), raw, sourceRegion, p, notices).ifPresent(all::add);
                 }
             });
         }
-        var merged = merge(all, p);
+        var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
                 && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty();
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
@@ -182,7 +150,7 @@ public final class RegistryConfig {
     public static RegistryArgs registryArgs(Map<String, Object> settings) {
         var p = new Problems();
         var parts = ConfigNode.root(settings, "", REGISTRY_KEYS, p).map(n -> fromRegistry(n, "", p));
-        var merged = merge(parts.stream().toList(), p);
+        var merged = RegistryMerge.merge(parts.stream().toList(), p);
         p.throwIfAny();
         var args = build(merged, "", p, field -> field);
         p.throwIfAny();
@@ -336,186 +304,10 @@ public final class RegistryConfig {
         return p.list().size() > before ? Optional.empty() : Optional.of(scanning);
     }
 
-    // ---------------------------------------------------------------- the module's variables in an entry
-
-    private static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p,
-            Problems notices) {
-        var subset = new LinkedHashMap<String, Object>();
-        raw.forEach((k, v) -> {
-            if (ENTRY_KEYS.contains(String.valueOf(k)) && v != null) {
-                subset.put(String.valueOf(k), v);
-            }
-        });
-        if (subset.isEmpty()) {
-            return Optional.empty();
-        }
-        var n = ConfigNode.of(subset, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
-                .orElseThrow();
-        var parts = new Parts();
-        moduleReplication(n, parts, sourceRegion, p);
-        moduleScanning(n, parts, p, notices);
-        moduleAccountSettings(n, parts, p, notices);
-        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
-            for (ConfigNode item : n.objects("pullThroughCacheRules", fields("pullThroughCacheRules"))) {
-                rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
-            }
-        }
-        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template", p)) {
-            for (ConfigNode item : n.objects("repositoryCreationTemplates", fields("repositoryCreationTemplates"))) {
-                template(item, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, item.path())));
-            }
-        }
-        return Optional.of(parts);
-    }
-
-    /**
-     * The module's switch-and-list pairs: the list counts only when the switch is true, and a switch without items
-     * or items without the switch would do nothing, which is an error rather than silently nothing.
-     */
-    private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
-        if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
-            n.bool(flag); // reports the wrong type; nothing else to say about this pair
-            return false;
-        }
-        boolean on = n.bool(flag).orElse(false);
-        boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
-        if (!on && hasItems) {
-            p.add(n.at(list), "has no effect unless " + flag + " is true (the module ignores it); set " + flag
-                    + ": true or remove it", n.raw(list));
-            return false;
-        }
-        if (on && !hasItems && !(n.has(list) && !(n.raw(list) instanceof List))) {
-            p.addNoValue(n.at(list), "needs at least one " + noun + " when " + flag + " is true");
-            return false;
-        }
-        return on;
-    }
-
-    private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
-        List<String> regions = n.strings("replicationRegions");
-        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
-            n.bool("enableReplication"); // reports the wrong type
-            return;
-        }
-        boolean on = n.bool("enableReplication").orElse(false);
-        String path = n.at("replicationRegions");
-        if (!on) {
-            if (!regions.isEmpty()) {
-                p.add(path, "has no effect unless enableReplication is true (the module ignores it); set"
-                        + " enableReplication: true or remove it", regions);
-            }
-            return;
-        }
-        if (regions.isEmpty()) {
-            if (!n.has("replicationRegions") || n.raw("replicationRegions") instanceof List) {
-                p.addNoValue(path, "needs at least one region when enableReplication is true");
-            }
-            return;
-        }
-        var replication = Replication.sameAccountRegions(regions);
-        if (validated(p, q -> replication.validate(q, sourceRegion), field -> {
-            Matcher m = DESTINATION.matcher(field);
-            return m.matches() ? path + "[" + m.group(1) + "]" : path;
-        })) {
-            parts.replication = new Sourced<>(replication, path);
-        }
-    }
-
-    /**
-     * The module's {@code registry_scan_filters} configures nothing: the module passes it to no resource, only to its
-     * {@code registry_scan_filters} output (terraform-module-behaviour.md section 1.5), and PutRegistryScanningConfiguration
-     * has no such input, only rules with repository filters
-     * (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html).
-     */
-    static final String REGISTRY_SCAN_FILTERS_NOTICE = "configures nothing: AWS has no registry scan filter setting"
-            + " (the module only echoes it in an output); accepted so module stacks translate key by key. To choose"
-            + " what is scanned use scanRepositoryFilters; to filter findings use Amazon Inspector";
-
-    private static void moduleScanning(ConfigNode n, Parts parts, Problems p, Problems notices) {
-        String filtersPath = n.at("scanRepositoryFilters");
-        if (n.raw("registryScanFilters") instanceof List<?> l && !l.isEmpty()) {
-            int before = p.list().size();
-            n.objects("registryScanFilters", fields("registryScanFilters"));
-            if (p.list().size() == before) {
-                notices.addNoValue(n.at("registryScanFilters"), REGISTRY_SCAN_FILTERS_NOTICE);
-            }
-        } else if (n.has("registryScanFilters") && !(n.raw("registryScanFilters") instanceof List)) {
-            p.add(n.at("registryScanFilters"), "must be a list of objects", n.raw("registryScanFilters"));
-        }
-        boolean on = n.bool("enableRegistryScanning").orElse(false);
-        var typeText = n.string("registryScanType");
-        var type = typeText.flatMap(s -> wire(p, n.at("registryScanType"), s, ScanType.fromWire(s),
-                ScanType.wireValues()));
-        boolean secret = n.bool("enableSecretScanning").orElse(false);
-        List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
-                : RegistryScanning.MODULE_DEFAULT_FILTERS;
-        if (!on) {
-            String why = " has no effect unless enableRegistryScanning is true (the module creates nothing)";
-            if (type.isPresent() && type.get() != RegistryScanning.DEFAULT_SCAN_TYPE) {
-                p.add(n.at("registryScanType"), "registryScanType" + why, type.get().wire());
-            }
-            if (secret) {
-                p.add(n.at("enableSecretScanning"), "enableSecretScanning" + why + "; it only forces scan type"
-                        + " ENHANCED", true);
-            }
-            if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                p.add(filtersPath, "scanRepositoryFilters" + why, filters);
-            }
-            if (type.isPresent() && type.get() == RegistryScanning.DEFAULT_SCAN_TYPE) {
-                notices.addNoValue(n.at("registryScanType"), DEFAULT_WITHOUT_SWITCH);
-            }
-            if (n.has("scanRepositoryFilters") && filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                notices.addNoValue(filtersPath, DEFAULT_WITHOUT_SWITCH);
-            }
-            return;
-        }
-        if (secret && (typeText.isEmpty() || type.isPresent() && type.get() == ScanType.ENHANCED)) {
-            notices.addNoValue(n.at("enableSecretScanning"), "configures nothing: its only effect, as in the module, is"
-                    + " scan type ENHANCED, which is set already (AWS has no separate secret-scanning setting)");
-        }
-        if (typeText.isPresent() && type.isEmpty()) {
-            return;
-        }
-        var scanning = RegistryScanning.fromModule(type.orElse(RegistryScanning.DEFAULT_SCAN_TYPE), secret, filters);
-        if (validated(p, scanning::validate, field -> {
-            Matcher m = SCAN_FILTER.matcher(field);
-            return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
-        })) {
-            parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
-            parts.scanTypePath = n.at(typeText.isEmpty() ? "enableRegistryScanning"
-                    : secret && type.get() != ScanType.ENHANCED ? "enableSecretScanning" : "registryScanType");
-            parts.scanRulesPath = n.has("scanRepositoryFilters") ? filtersPath : n.at("enableRegistryScanning");
-        }
-    }
-
-    private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
-        boolean on = n.bool("manageAccountSetting").orElse(false);
-        var settings = new LinkedHashMap<AccountSettingName, String>();
-        settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
-        settings.put(AccountSettingName.REGISTRY_POLICY_SCOPE, "registryPolicyScope");
-        var defaults = Map.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION,
-                AccountSettings.MODULE_DEFAULT_BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE,
-                AccountSettings.MODULE_DEFAULT_REGISTRY_POLICY_SCOPE);
-        settings.forEach((name, key) -> {
-            var given = n.string(key);
-            String value = given.orElse(defaults.get(name));
-            if (!on) {
-                if (given.isPresent() && !value.equals(defaults.get(name))) {
-                    p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
-                            + " nothing)", value);
-                } else if (given.isPresent()) {
-                    notices.addNoValue(n.at(key), DEFAULT_WITHOUT_SWITCH_ACCOUNT);
-                }
-            } else if (name.check(p, n.at(key), value)) {
-                parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
-            }
-        });
-    }
-
     // ---------------------------------------------------------------- shared: rules and templates
 
     /** A pull-through cache rule in the module's shape ({ecrRepositoryPrefix, upstreamRegistryUrl, credentialArn}) or ecrkit's. */
-    private static Optional<PullThroughCacheRule> rule(ConfigNode n, String sourceRegion, Problems p) {
+    static Optional<PullThroughCacheRule> rule(ConfigNode n, String sourceRegion, Problems p) {
         int before = p.list().size();
         var prefix = n.requiredString("ecrRepositoryPrefix");
         var url = n.string("upstreamRegistryUrl");
@@ -562,7 +354,7 @@ public final class RegistryConfig {
     }
 
     /** A repository creation template (the module's object in camelCase; the same in ecrkit:registry). */
-    private static Optional<RepositoryCreationTemplate> template(ConfigNode n, Problems p) {
+    static Optional<RepositoryCreationTemplate> template(ConfigNode n, Problems p) {
         int before = p.list().size();
         var prefix = n.requiredString("prefix");
         var b = RepositoryCreationTemplate.builder(prefix.orElse(""));
@@ -610,147 +402,6 @@ public final class RegistryConfig {
         return json;
     }
 
-    // ---------------------------------------------------------------- merging
-
-    /** One setting per account and region: merges the places, reporting every conflict with both key paths. */
-    private static Parts merge(List<Parts> all, Problems p) {
-        var merged = new Parts();
-        var rules = new LinkedHashMap<String, Sourced<PullThroughCacheRule>>();
-        var templates = new LinkedHashMap<String, Sourced<RepositoryCreationTemplate>>();
-        for (Parts parts : all) {
-            merged.replication = single(merged.replication, parts.replication, RegistryConfig::sameReplication,
-                    "replication configuration", r -> r.regions(), p);
-            mergeScanning(merged, parts, p);
-            parts.settings.forEach((name, v) -> merged.settings.merge(name, v, (a, b) -> {
-                if (!a.value().equals(b.value())) {
-                    conflict(p, b.path(), a.path(), "the registry has one " + name.wire() + " setting per account"
-                            + " and region", b.value());
-                }
-                return a;
-            }));
-            merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
-            merged.tags = parts.tags == null ? merged.tags : parts.tags;
-            parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
-                fieldConflict(p, a, b, RegistryConfig::ruleFields, "the registry has one pull-through cache rule per"
-                        + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");
-                return a;
-            }));
-            parts.templates.forEach(t -> templates.merge(t.value().prefix(), t, (a, b) -> {
-                fieldConflict(p, a, b, RegistryConfig::templateFields, "the registry has one repository creation template per"
-                        + " prefix (" + b.value().prefix() + ")");
-                return a;
-            }));
-        }
-        merged.rules.addAll(rules.values());
-        merged.templates.addAll(templates.values());
-        return merged;
-    }
-
-    private static <T> Sourced<T> single(Sourced<T> first, Sourced<T> next, java.util.function.BiPredicate<T, T> same,
-            String what, java.util.function.Function<T, Object> show, Problems p) {
-        if (next == null) {
-            return first;
-        }
-        if (first == null) {
-            return next;
-        }
-        if (!same.test(first.value(), next.value())) {
-            conflict(p, next.path(), first.path(), "the registry has one " + what + " per account and region",
-                    show.apply(next.value()));
-        }
-        return first;
-    }
-
-    /**
-     * One scanning configuration per account and region: a different scan type is reported under the keys that set
-     * the scan type, different rules under the keys that set the filters.
-     */
-    private static void mergeScanning(Parts merged, Parts next, Problems p) {
-        if (next.scanning == null) {
-            return;
-        }
-        if (merged.scanning == null) {
-            merged.scanning = next.scanning;
-            merged.scanTypePath = next.scanTypePath;
-            merged.scanRulesPath = next.scanRulesPath;
-            return;
-        }
-        RegistryScanning a = merged.scanning.value();
-        RegistryScanning b = next.scanning.value();
-        if (a.scanType() != b.scanType()) {
-            conflict(p, next.scanTypePath, merged.scanTypePath + " (scan type " + a.scanType().wire() + ")",
-                    "the registry has one scan type per account and region", b.scanType().wire());
-        } else if (!sameScanning(a, b)) {
-            conflict(p, next.scanRulesPath, merged.scanRulesPath + " (" + describe(a) + ")", "the registry has one"
-                    + " registry scanning configuration per account and region", describe(b));
-        }
-    }
-
-    /**
-     * Two settings of one key (a prefix) that differ: reported under the first field that differs, with both values;
-     * {@code fields} gives each value's fields in config terms, in order.
-     */
-    private static <T> void fieldConflict(Problems p, Sourced<T> first, Sourced<T> next,
-            java.util.function.Function<T, Map<String, Object>> fields, String why) {
-        var a = fields.apply(first.value());
-        var b = fields.apply(next.value());
-        a.keySet().stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).findFirst().ifPresent(k ->
-                conflict(p, next.path() + "." + k, first.path() + "." + k + " (" + Problems.show(a.get(k)) + ")",
-                        why, b.get(k)));
-    }
-
-    /** A pull-through cache rule's fields as the config names them (a conflict names the one that differs). */
-    private static Map<String, Object> ruleFields(PullThroughCacheRule r) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("upstreamRegistryUrl", r.upstreamRegistryUrl());
-        m.put("upstreamRegistry", r.upstreamRegistry().wire());
-        m.put("upstreamRepositoryPrefix", r.upstreamRepositoryPrefix());
-        m.put("credentialArn", r.credentialArn());
-        m.put("customRoleArn", r.role() instanceof dev.ecrkit.registry.CacheRole.Existing e ? e.arn() : "");
-        m.put("createRole", r.role() instanceof dev.ecrkit.registry.CacheRole.Created);
-        return m;
-    }
-
-    /** A repository creation template's fields as the config names them. */
-    private static Map<String, Object> templateFields(RepositoryCreationTemplate t) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("appliedFor", t.appliedFor().stream().map(AppliedFor::wire).toList());
-        m.put("description", t.description());
-        m.put("imageTagMutability", t.imageTagMutability().wire());
-        m.put("imageTagMutabilityExclusionFilters", t.imageTagMutabilityExclusionFilters().stream()
-                .map(ExclusionFilter::filter).toList());
-        m.put("encryptionConfiguration", t.encryption().type().wire()
-                + (t.encryption().kmsKey().isEmpty() ? "" : " " + t.encryption().kmsKey()));
-        m.put("lifecyclePolicy", t.lifecyclePolicy());
-        m.put("repositoryPolicy", t.repositoryPolicy());
-        m.put("resourceTags", t.resourceTags());
-        m.put("customRoleArn", t.customRoleArn());
-        return m;
-    }
-
-    private static void conflict(Problems p, String path, String firstPath, String why, Object value) {
-        p.add(path, "conflicts with " + firstPath + ": " + why + "; set it in one place, or the same in both", value);
-    }
-
-    private static boolean sameReplication(Replication a, Replication b) {
-        return normalized(a).equals(normalized(b));
-    }
-
-    private static Set<List<Set<?>>> normalized(Replication r) {
-        return r.rules().stream().map(rule -> List.<Set<?>>of(Set.copyOf(rule.destinations()),
-                Set.copyOf(rule.repositoryFilters()))).collect(Collectors.toSet());
-    }
-
-    private static boolean sameScanning(RegistryScanning a, RegistryScanning b) {
-        return a.scanType() == b.scanType() && a.rules().keySet().equals(b.rules().keySet())
-                && a.rules().keySet().stream().allMatch(f -> Set.copyOf(a.rules().get(f)).equals(Set.copyOf(b.rules().get(f))));
-    }
-
-    private static String describe(RegistryScanning s) {
-        return s.scanType().wire() + (s.rules().isEmpty() ? ", no rules" : s.rules().entrySet().stream()
-                .map(e -> ", " + e.getKey().wire() + " " + e.getValue()).collect(Collectors.joining()));
-    }
-
     // ---------------------------------------------------------------- building
 
     private static Optional<RegistryArgs> build(Parts merged, String sourceRegion, Problems problems,
@@ -785,7 +436,7 @@ public final class RegistryConfig {
     // ---------------------------------------------------------------- helpers
 
     /** Runs {@code check} and reports its problems under the config paths {@code pathOf} gives; true when none. */
-    private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf) {
+    static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf) {
         return validated(p, check, pathOf, List.of());
     }
 
@@ -793,7 +444,7 @@ public final class RegistryConfig {
      * {@link #validated(Problems, java.util.function.Consumer, UnaryOperator)} leaving out problems of a field that
      * already has a type problem (a value that could not be read would otherwise be reported twice).
      */
-    private static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf,
+    static boolean validated(Problems p, java.util.function.Consumer<Problems> check, UnaryOperator<String> pathOf,
             List<String> typed) {
         var found = new Problems();
         check.accept(found);
@@ -807,19 +458,19 @@ public final class RegistryConfig {
     }
 
     /** The fields of the problems found since {@code before}. */
-    private static List<String> problemsSince(Problems p, int before) {
+    static List<String> problemsSince(Problems p, int before) {
         var all = p.list();
         return all.subList(before, all.size()).stream().map(Problem::field).toList();
     }
 
-    private static <E> Optional<E> wire(Problems p, String path, String value, Optional<E> parsed, List<String> allowed) {
+    static <E> Optional<E> wire(Problems p, String path, String value, Optional<E> parsed, List<String> allowed) {
         if (parsed.isEmpty()) {
             p.add(path, "must be one of " + String.join(", ", allowed), value);
         }
         return parsed;
     }
 
-    private static Set<String> fields(String key) {
+    static Set<String> fields(String key) {
         return ConfigKeys.find(key).map(ConfigKey::fields).map(Map::keySet).orElse(Set.of());
     }
 }

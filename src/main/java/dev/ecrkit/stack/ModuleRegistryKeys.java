@@ -1,0 +1,211 @@
+package dev.ecrkit.stack;
+
+import dev.ecrkit.registry.AccountSettingName;
+import dev.ecrkit.registry.AccountSettings;
+import dev.ecrkit.registry.RegistryScanning;
+import dev.ecrkit.registry.Replication;
+import dev.ecrkit.registry.ScanType;
+import dev.ecrkit.stack.RegistryMerge.Parts;
+import dev.ecrkit.stack.RegistryMerge.Sourced;
+import dev.ecrkit.validation.Problems;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Terraform module's registry-level variables set in a repository entry ({@code enableReplication},
+ * {@code registryScanType}, ...; declared in {@code dev.ecrkit.inputs.RegistryEntryInputs}), read with the module's
+ * meaning into the entry's share of the registry settings, which {@link RegistryMerge} then merges. Part of
+ * {@link RegistryConfig}. Pure.
+ */
+final class ModuleRegistryKeys {
+    private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
+    private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
+
+    /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
+    private static final String DEFAULT_WITHOUT_SWITCH =
+            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
+    /** An account-setting key at the module's default while the settings are not managed. */
+    private static final String DEFAULT_WITHOUT_SWITCH_ACCOUNT =
+            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("manageAccountSetting: true");
+
+    private ModuleRegistryKeys() {
+    }
+
+    static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p,
+            Problems notices) {
+        var subset = new LinkedHashMap<String, Object>();
+        raw.forEach((k, v) -> {
+            if (RegistryConfig.ENTRY_KEYS.contains(String.valueOf(k)) && v != null) {
+                subset.put(String.valueOf(k), v);
+            }
+        });
+        if (subset.isEmpty()) {
+            return Optional.empty();
+        }
+        var n = ConfigNode.of(subset, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
+                .orElseThrow();
+        var parts = new Parts();
+        moduleReplication(n, parts, sourceRegion, p);
+        moduleScanning(n, parts, p, notices);
+        moduleAccountSettings(n, parts, p, notices);
+        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
+            for (ConfigNode item : n.objects("pullThroughCacheRules", RegistryConfig.fields("pullThroughCacheRules"))) {
+                RegistryConfig.rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
+            }
+        }
+        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template", p)) {
+            for (ConfigNode item : n.objects("repositoryCreationTemplates", RegistryConfig.fields("repositoryCreationTemplates"))) {
+                RegistryConfig.template(item, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, item.path())));
+            }
+        }
+        return Optional.of(parts);
+    }
+
+    /**
+     * The module's switch-and-list pairs: the list counts only when the switch is true, and a switch without items
+     * or items without the switch would do nothing, which is an error rather than silently nothing.
+     */
+    private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
+        if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
+            n.bool(flag); // reports the wrong type; nothing else to say about this pair
+            return false;
+        }
+        boolean on = n.bool(flag).orElse(false);
+        boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
+        if (!on && hasItems) {
+            p.add(n.at(list), "has no effect unless " + flag + " is true (the module ignores it); set " + flag
+                    + ": true or remove it", n.raw(list));
+            return false;
+        }
+        if (on && !hasItems && !(n.has(list) && !(n.raw(list) instanceof List))) {
+            p.addNoValue(n.at(list), "needs at least one " + noun + " when " + flag + " is true");
+            return false;
+        }
+        return on;
+    }
+
+    private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
+        List<String> regions = n.strings("replicationRegions");
+        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
+            n.bool("enableReplication"); // reports the wrong type
+            return;
+        }
+        boolean on = n.bool("enableReplication").orElse(false);
+        String path = n.at("replicationRegions");
+        if (!on) {
+            if (!regions.isEmpty()) {
+                p.add(path, "has no effect unless enableReplication is true (the module ignores it); set"
+                        + " enableReplication: true or remove it", regions);
+            }
+            return;
+        }
+        if (regions.isEmpty()) {
+            if (!n.has("replicationRegions") || n.raw("replicationRegions") instanceof List) {
+                p.addNoValue(path, "needs at least one region when enableReplication is true");
+            }
+            return;
+        }
+        var replication = Replication.sameAccountRegions(regions);
+        if (RegistryConfig.validated(p, q -> replication.validate(q, sourceRegion), field -> {
+            Matcher m = DESTINATION.matcher(field);
+            return m.matches() ? path + "[" + m.group(1) + "]" : path;
+        })) {
+            parts.replication = new Sourced<>(replication, path);
+        }
+    }
+
+    /**
+     * The module's {@code registry_scan_filters} configures nothing: the module passes it to no resource, only to its
+     * {@code registry_scan_filters} output (terraform-module-behaviour.md section 1.5), and PutRegistryScanningConfiguration
+     * has no such input, only rules with repository filters
+     * (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_PutRegistryScanningConfiguration.html).
+     */
+    static final String REGISTRY_SCAN_FILTERS_NOTICE = "configures nothing: AWS has no registry scan filter setting"
+            + " (the module only echoes it in an output); accepted so module stacks translate key by key. To choose"
+            + " what is scanned use scanRepositoryFilters; to filter findings use Amazon Inspector";
+
+    private static void moduleScanning(ConfigNode n, Parts parts, Problems p, Problems notices) {
+        String filtersPath = n.at("scanRepositoryFilters");
+        if (n.raw("registryScanFilters") instanceof List<?> l && !l.isEmpty()) {
+            int before = p.list().size();
+            n.objects("registryScanFilters", RegistryConfig.fields("registryScanFilters"));
+            if (p.list().size() == before) {
+                notices.addNoValue(n.at("registryScanFilters"), REGISTRY_SCAN_FILTERS_NOTICE);
+            }
+        } else if (n.has("registryScanFilters") && !(n.raw("registryScanFilters") instanceof List)) {
+            p.add(n.at("registryScanFilters"), "must be a list of objects", n.raw("registryScanFilters"));
+        }
+        boolean on = n.bool("enableRegistryScanning").orElse(false);
+        var typeText = n.string("registryScanType");
+        var type = typeText.flatMap(s -> RegistryConfig.wire(p, n.at("registryScanType"), s, ScanType.fromWire(s),
+                ScanType.wireValues()));
+        boolean secret = n.bool("enableSecretScanning").orElse(false);
+        List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
+                : RegistryScanning.MODULE_DEFAULT_FILTERS;
+        if (!on) {
+            String why = " has no effect unless enableRegistryScanning is true (the module creates nothing)";
+            if (type.isPresent() && type.get() != RegistryScanning.DEFAULT_SCAN_TYPE) {
+                p.add(n.at("registryScanType"), "registryScanType" + why, type.get().wire());
+            }
+            if (secret) {
+                p.add(n.at("enableSecretScanning"), "enableSecretScanning" + why + "; it only forces scan type"
+                        + " ENHANCED", true);
+            }
+            if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
+                p.add(filtersPath, "scanRepositoryFilters" + why, filters);
+            }
+            if (type.isPresent() && type.get() == RegistryScanning.DEFAULT_SCAN_TYPE) {
+                notices.addNoValue(n.at("registryScanType"), DEFAULT_WITHOUT_SWITCH);
+            }
+            if (n.has("scanRepositoryFilters") && filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
+                notices.addNoValue(filtersPath, DEFAULT_WITHOUT_SWITCH);
+            }
+            return;
+        }
+        if (secret && (typeText.isEmpty() || type.isPresent() && type.get() == ScanType.ENHANCED)) {
+            notices.addNoValue(n.at("enableSecretScanning"), "configures nothing: its only effect, as in the module, is"
+                    + " scan type ENHANCED, which is set already (AWS has no separate secret-scanning setting)");
+        }
+        if (typeText.isPresent() && type.isEmpty()) {
+            return;
+        }
+        var scanning = RegistryScanning.fromModule(type.orElse(RegistryScanning.DEFAULT_SCAN_TYPE), secret, filters);
+        if (RegistryConfig.validated(p, scanning::validate, field -> {
+            Matcher m = SCAN_FILTER.matcher(field);
+            return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
+        })) {
+            parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
+            parts.scanTypePath = n.at(typeText.isEmpty() ? "enableRegistryScanning"
+                    : secret && type.get() != ScanType.ENHANCED ? "enableSecretScanning" : "registryScanType");
+            parts.scanRulesPath = n.has("scanRepositoryFilters") ? filtersPath : n.at("enableRegistryScanning");
+        }
+    }
+
+    private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
+        boolean on = n.bool("manageAccountSetting").orElse(false);
+        var settings = new LinkedHashMap<AccountSettingName, String>();
+        settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
+        settings.put(AccountSettingName.REGISTRY_POLICY_SCOPE, "registryPolicyScope");
+        var defaults = Map.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION,
+                AccountSettings.MODULE_DEFAULT_BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE,
+                AccountSettings.MODULE_DEFAULT_REGISTRY_POLICY_SCOPE);
+        settings.forEach((name, key) -> {
+            var given = n.string(key);
+            String value = given.orElse(defaults.get(name));
+            if (!on) {
+                if (given.isPresent() && !value.equals(defaults.get(name))) {
+                    p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
+                            + " nothing)", value);
+                } else if (given.isPresent()) {
+                    notices.addNoValue(n.at(key), DEFAULT_WITHOUT_SWITCH_ACCOUNT);
+                }
+            } else if (name.check(p, n.at(key), value)) {
+                parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
+            }
+        });
+    }
+}

@@ -1,0 +1,185 @@
+package dev.ecrkit.stack;
+
+import dev.ecrkit.ExclusionFilter;
+import dev.ecrkit.registry.AccountSettingName;
+import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.PullThroughCacheRule;
+import dev.ecrkit.registry.RegistryScanning;
+import dev.ecrkit.registry.Replication;
+import dev.ecrkit.registry.RepositoryCreationTemplate;
+import dev.ecrkit.validation.Problems;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the registry-level settings of every place that sets them (repository entries, {@code ecrkit:registry}) into
+ * the one set a registry has per account and Region, reporting every conflict with both key paths. Part of
+ * {@link RegistryConfig}. Pure.
+ */
+final class RegistryMerge {
+    private RegistryMerge() {
+    }
+
+    /** A value and the config key path it came from. */
+    record Sourced<T>(T value, String path) {
+    }
+
+    /** The registry-level settings of one place: a repository entry or {@code ecrkit:registry}. */
+    static final class Parts {
+        Sourced<Replication> replication;
+        Sourced<RegistryScanning> scanning;
+        /** The key paths that set the scanning's scan type and its rules (conflicts name the one that differs). */
+        String scanTypePath;
+        String scanRulesPath;
+        final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
+        Sourced<String> registryPolicy;
+        final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
+        final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
+        Sourced<Map<String, String>> tags;
+    }
+
+
+    /** One setting per account and region: merges the places, reporting every conflict with both key paths. */
+    static Parts merge(List<Parts> all, Problems p) {
+        var merged = new Parts();
+        var rules = new LinkedHashMap<String, Sourced<PullThroughCacheRule>>();
+        var templates = new LinkedHashMap<String, Sourced<RepositoryCreationTemplate>>();
+        for (Parts parts : all) {
+            merged.replication = single(merged.replication, parts.replication, RegistryMerge::sameReplication,
+                    "replication configuration", r -> r.regions(), p);
+            mergeScanning(merged, parts, p);
+            parts.settings.forEach((name, v) -> merged.settings.merge(name, v, (a, b) -> {
+                if (!a.value().equals(b.value())) {
+                    conflict(p, b.path(), a.path(), "the registry has one " + name.wire() + " setting per account"
+                            + " and region", b.value());
+                }
+                return a;
+            }));
+            merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
+            merged.tags = parts.tags == null ? merged.tags : parts.tags;
+            parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
+                fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
+                        + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");
+                return a;
+            }));
+            parts.templates.forEach(t -> templates.merge(t.value().prefix(), t, (a, b) -> {
+                fieldConflict(p, a, b, RegistryMerge::templateFields, "the registry has one repository creation template per"
+                        + " prefix (" + b.value().prefix() + ")");
+                return a;
+            }));
+        }
+        merged.rules.addAll(rules.values());
+        merged.templates.addAll(templates.values());
+        return merged;
+    }
+
+    private static <T> Sourced<T> single(Sourced<T> first, Sourced<T> next, java.util.function.BiPredicate<T, T> same,
+            String what, java.util.function.Function<T, Object> show, Problems p) {
+        if (next == null) {
+            return first;
+        }
+        if (first == null) {
+            return next;
+        }
+        if (!same.test(first.value(), next.value())) {
+            conflict(p, next.path(), first.path(), "the registry has one " + what + " per account and region",
+                    show.apply(next.value()));
+        }
+        return first;
+    }
+
+    /**
+     * One scanning configuration per account and region: a different scan type is reported under the keys that set
+     * the scan type, different rules under the keys that set the filters.
+     */
+    private static void mergeScanning(Parts merged, Parts next, Problems p) {
+        if (next.scanning == null) {
+            return;
+        }
+        if (merged.scanning == null) {
+            merged.scanning = next.scanning;
+            merged.scanTypePath = next.scanTypePath;
+            merged.scanRulesPath = next.scanRulesPath;
+            return;
+        }
+        RegistryScanning a = merged.scanning.value();
+        RegistryScanning b = next.scanning.value();
+        if (a.scanType() != b.scanType()) {
+            conflict(p, next.scanTypePath, merged.scanTypePath + " (scan type " + a.scanType().wire() + ")",
+                    "the registry has one scan type per account and region", b.scanType().wire());
+        } else if (!sameScanning(a, b)) {
+            conflict(p, next.scanRulesPath, merged.scanRulesPath + " (" + describe(a) + ")", "the registry has one"
+                    + " registry scanning configuration per account and region", describe(b));
+        }
+    }
+
+    /**
+     * Two settings of one key (a prefix) that differ: reported under the first field that differs, with both values;
+     * {@code fields} gives each value's fields in config terms, in order.
+     */
+    private static <T> void fieldConflict(Problems p, Sourced<T> first, Sourced<T> next,
+            java.util.function.Function<T, Map<String, Object>> fields, String why) {
+        var a = fields.apply(first.value());
+        var b = fields.apply(next.value());
+        a.keySet().stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).findFirst().ifPresent(k ->
+                conflict(p, next.path() + "." + k, first.path() + "." + k + " (" + Problems.show(a.get(k)) + ")",
+                        why, b.get(k)));
+    }
+
+    /** A pull-through cache rule's fields as the config names them (a conflict names the one that differs). */
+    private static Map<String, Object> ruleFields(PullThroughCacheRule r) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("upstreamRegistryUrl", r.upstreamRegistryUrl());
+        m.put("upstreamRegistry", r.upstreamRegistry().wire());
+        m.put("upstreamRepositoryPrefix", r.upstreamRepositoryPrefix());
+        m.put("credentialArn", r.credentialArn());
+        m.put("customRoleArn", r.role() instanceof dev.ecrkit.registry.CacheRole.Existing e ? e.arn() : "");
+        m.put("createRole", r.role() instanceof dev.ecrkit.registry.CacheRole.Created);
+        return m;
+    }
+
+    /** A repository creation template's fields as the config names them. */
+    private static Map<String, Object> templateFields(RepositoryCreationTemplate t) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("appliedFor", t.appliedFor().stream().map(AppliedFor::wire).toList());
+        m.put("description", t.description());
+        m.put("imageTagMutability", t.imageTagMutability().wire());
+        m.put("imageTagMutabilityExclusionFilters", t.imageTagMutabilityExclusionFilters().stream()
+                .map(ExclusionFilter::filter).toList());
+        m.put("encryptionConfiguration", t.encryption().type().wire()
+                + (t.encryption().kmsKey().isEmpty() ? "" : " " + t.encryption().kmsKey()));
+        m.put("lifecyclePolicy", t.lifecyclePolicy());
+        m.put("repositoryPolicy", t.repositoryPolicy());
+        m.put("resourceTags", t.resourceTags());
+        m.put("customRoleArn", t.customRoleArn());
+        return m;
+    }
+
+    private static void conflict(Problems p, String path, String firstPath, String why, Object value) {
+        p.add(path, "conflicts with " + firstPath + ": " + why + "; set it in one place, or the same in both", value);
+    }
+
+    private static boolean sameReplication(Replication a, Replication b) {
+        return normalized(a).equals(normalized(b));
+    }
+
+    private static Set<List<Set<?>>> normalized(Replication r) {
+        return r.rules().stream().map(rule -> List.<Set<?>>of(Set.copyOf(rule.destinations()),
+                Set.copyOf(rule.repositoryFilters()))).collect(Collectors.toSet());
+    }
+
+    private static boolean sameScanning(RegistryScanning a, RegistryScanning b) {
+        return a.scanType() == b.scanType() && a.rules().keySet().equals(b.rules().keySet())
+                && a.rules().keySet().stream().allMatch(f -> Set.copyOf(a.rules().get(f)).equals(Set.copyOf(b.rules().get(f))));
+    }
+
+    private static String describe(RegistryScanning s) {
+        return s.scanType().wire() + (s.rules().isEmpty() ? ", no rules" : s.rules().entrySet().stream()
+                .map(e -> ", " + e.getKey().wire() + " " + e.getValue()).collect(Collectors.joining()));
+    }
+}
