@@ -65,8 +65,8 @@ final class Repository extends ComponentResource {
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 
-    /** The Java args, through the stack config's entry conversion; {@code name} is the resource name. */
+    /** The Java args, through the one conversion of a repository's inputs; {@code name} is the resource name. */
     private static dev.ecrkit.RepositoryArgs args(String name, RepositoryInputs inputs) {
-        return PluginInputs.convert(inputs, settings -> StackConfig.repositoryArgs(name, settings));
+        return StackConfig.repositoryArgs(name, inputs);
     }
 }

@@ -260,17 +260,7 @@ final class ConfigNode {
     }
 
     private Map<String, Object> checkFields(String key, String at, Map<?, ?> m) {
-        var out = fields(at, m, Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of()));
-        if (key.equals("imageTagMutabilityExclusionFilters")) {
-            if (!(out.get("filter") instanceof String)) {
-                problems.addNoValue(at + ".filter", "is required");
-            }
-            Object type = out.get("filterType");
-            if (type != null && !dev.ecrkit.ExclusionFilter.FILTER_TYPE.equals(type)) {
-                problems.add(at + ".filterType", "must be " + dev.ecrkit.ExclusionFilter.FILTER_TYPE, type);
-            }
-        }
-        return out;
+        return fields(at, m, Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of()));
     }
 
     /**

@@ -1,12 +1,9 @@
 package dev.ecrkit.stack;
 
-import com.pulumi.core.annotations.Import;
 import dev.ecrkit.inputs.Input;
 import dev.ecrkit.inputs.TagArgs;
 import dev.ecrkit.json.Json;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +47,11 @@ final class Declarations {
     }
 
     private static List<Field> imports(Class<?> c) {
-        return java.util.Arrays.stream(c.getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(Import.class) && !Modifier.isStatic(f.getModifiers())).toList();
+        return Binder.fields(c);
     }
 
     private static String name(Field f) {
-        return f.getAnnotation(Import.class).name();
+        return Binder.name(f);
     }
 
     private static ConfigKey.Type type(Field f) {
@@ -82,13 +78,11 @@ final class Declarations {
         if (type != ConfigKey.Type.OBJECT && type != ConfigKey.Type.OBJECT_LIST) {
             return Map.of();
         }
-        var out = new LinkedHashMap<String, ConfigKey.Type>();
-        imports(type == ConfigKey.Type.OBJECT ? f.getType() : element(f)).forEach(g -> out.put(name(g), type(g)));
-        return out;
+        return fieldTypes(type == ConfigKey.Type.OBJECT ? f.getType() : element(f));
     }
 
     private static Class<?> element(Field f) {
-        return (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
+        return Binder.element(f);
     }
 
     /** The declared default: text for strings, else JSON; whole numbers as integers (10, not 10.0). */
@@ -106,23 +100,99 @@ final class Declarations {
                 : value;
     }
 
+    /** The declared field types of a nested args class, by name. */
+    static Map<String, ConfigKey.Type> fieldTypes(Class<?> c) {
+        var out = new LinkedHashMap<String, ConfigKey.Type>();
+        imports(c).forEach(g -> out.put(name(g), type(g)));
+        return out;
+    }
+
     /**
-     * Reads and sets every key that needs no code of its own: a boolean or string key declared with exactly one Java
-     * method, a method of {@code builderType} taking that boolean or string ({@code forceDelete},
-     * {@code lifecyclePolicy}). Type problems are reported by the key's path, as {@link ConfigNode} does.
+     * Sets every declared input that names exactly one Java method of a builder in {@code builders} taking one value
+     * its Java value converts to (boolean, String, int: a whole number, double, enum: by wire value, String[] or List:
+     * a list of strings, Map: a list of {@link TagArgs}); the others are the conversion's own code. Problems (a
+     * fraction for an int, an unknown wire value, what a builder method refuses) are reported at the input's name.
+     * Returns the builders that were given a value.
      */
-    static <B> void setDirect(ConfigNode v, Map<String, Input> inputs, Class<B> builderType, B builder) {
+    static java.util.Set<Class<?>> set(Map<String, Object> values, Map<String, Input> inputs,
+            Map<Class<?>, Object> builders, dev.ecrkit.validation.Problems p) {
+        var touched = new java.util.LinkedHashSet<Class<?>>();
         inputs.forEach((key, input) -> {
-            if (input.java().length != 1 || input.java()[0].owner() != builderType
-                    || input.java()[0].params().length != 1) {
+            Object value = values.get(key);
+            if (value == null || value instanceof java.util.Collection<?> c && c.isEmpty()) {
                 return;
             }
-            Class<?> param = input.java()[0].params()[0];
-            var type = ConfigKeys.find(key).orElseThrow().type();
-            Optional<?> value = param == boolean.class && type == ConfigKey.Type.BOOL ? v.bool(key)
-                    : param == String.class && type == ConfigKey.Type.STRING ? v.string(key) : Optional.empty();
-            value.ifPresent(x -> invoke(builderType, input.java()[0].name(), param, builder, x));
+            var methods = java.util.Arrays.stream(input.java()).filter(j -> builders.containsKey(j.owner())
+                    && j.params().length == 1 && converts(j.params()[0], value)).toList();
+            if (methods.size() != 1) {
+                return;
+            }
+            var method = methods.get(0);
+            convert(method.params()[0], value, key, p).ifPresent(x -> {
+                try {
+                    invoke(method.owner(), method.name(), method.params()[0], builders.get(method.owner()), x);
+                    touched.add(method.owner());
+                } catch (dev.ecrkit.validation.InvalidInputException e) {
+                    e.problems().forEach(problem -> p.addAll(List.of(problem.withField(key))));
+                }
+            });
         });
+        return touched;
+    }
+
+    private static boolean converts(Class<?> param, Object value) {
+        if (value instanceof List<?> l) {
+            return (param == String[].class || param == List.class) && l.stream().allMatch(String.class::isInstance)
+                    || param == Map.class && l.stream().allMatch(TagArgs.class::isInstance);
+        }
+        return param == boolean.class && value instanceof Boolean
+                || (param == String.class || param.isEnum()) && value instanceof String
+                || (param == int.class || param == double.class) && value instanceof Double;
+    }
+
+    private static Optional<Object> convert(Class<?> param, Object value, String key, dev.ecrkit.validation.Problems p) {
+        if (param == int.class) {
+            var n = ConfigNode.wholeNumber(value);
+            n.ifPresentOrElse(x -> { }, () -> p.add(key, ConfigNode.wholeNumberRule(value), value));
+            return n.map(Object.class::cast);
+        }
+        if (param == double.class) {
+            var d = ConfigNode.exactDouble((Number) value);
+            d.ifPresentOrElse(x -> { }, () -> p.add(key, ConfigNode.FINITE_RULE, value));
+            return d.map(Object.class::cast);
+        }
+        if (param.isEnum()) {
+            return wire(param, (String) value, key, p).map(Object.class::cast);
+        }
+        if (param == String[].class) {
+            return Optional.of(((List<?>) value).toArray(String[]::new));
+        }
+        if (param == Map.class) {
+            return Optional.of(Binder.tagMap((List<?>) value, key, p));
+        }
+        return Optional.of(value);
+    }
+
+    /**
+     * The constant of enum {@code type} with wire value {@code value} (its {@code wire()}, else its
+     * {@code toString()}); else a problem at {@code key} listing the values a user can write.
+     */
+    static <E> Optional<E> wire(Class<E> type, String value, String key, dev.ecrkit.validation.Problems p) {
+        var constants = java.util.Arrays.asList(type.getEnumConstants());
+        var found = constants.stream().filter(e -> wireOf(e).equals(value)).findFirst();
+        if (found.isEmpty()) {
+            p.add(key, "must be one of " + String.join(", ", constants.stream().map(Declarations::wireOf)
+                    .filter(w -> !w.isEmpty()).toList()), value);
+        }
+        return found;
+    }
+
+    private static String wireOf(Object constant) {
+        try {
+            return String.valueOf(constant.getClass().getMethod("wire").invoke(constant));
+        } catch (ReflectiveOperationException e) {
+            return constant.toString();
+        }
     }
 
     private static void invoke(Class<?> owner, String method, Class<?> param, Object target, Object value) {

@@ -86,9 +86,6 @@ public final class KmsConfig {
             ConfigKey.key("kmsTags", STRING_MAP, Map.of(), "Extra tags for the key, over `tags`"));
 
     private static final String JAVA_PREFIX = "kms.";
-    /** A repository entry names a setting by its config key; settings without one are not read there. */
-    private static final Function<String, Optional<String>> ENTRY_NAMES = field -> CREATION_KEYS.entrySet().stream()
-            .filter(e -> e.getValue().equals(field)).map(Map.Entry::getKey).findFirst();
     /** A standalone key names every setting by its field name. */
     private static final Function<String, Optional<String>> FIELD_NAMES = Optional::of;
 
@@ -132,18 +129,31 @@ public final class KmsConfig {
         return args;
     }
 
-    /** A problem on every creation key the entry sets, for when ecrkit creates no key. */
-    static void rejectCreationKeys(ConfigNode v, String rule) {
-        CREATION_KEYS.keySet().stream().filter(v::has).forEach(k -> v.problems.add(k, rule, v.raw(k)));
+    /** A problem on every creation key a repository's inputs set, for when ecrkit creates no key. */
+    static void rejectCreationKeys(Map<String, Object> inputs, Problems p, String rule) {
+        CREATION_KEYS.keySet().stream().filter(inputs::containsKey).forEach(k -> p.add(k, rule, inputs.get(k)));
+    }
+
+    /** {@code kmsAliasName: ""} is not "unset": AWS and the module refuse it (the input is then left out). */
+    static void checkEmpty(Map<String, Object> inputs, Problems p) {
+        if ("".equals(inputs.get("kmsAliasName"))) {
+            KmsAliasNames.check(p, "kmsAliasName", "");
+            inputs.remove("kmsAliasName");
+        }
     }
 
     /**
-     * The settings of the key a repository entry creates. A value of the wrong type is recorded as a problem and
-     * left out; when a custom statement has a problem of its own, the statements are left out of the settings (their
-     * problems are reported, not what follows from them).
+     * The custom statements at {@code key}; empty when one has a problem of its own (its problems are reported, not
+     * what follows from them).
      */
-    static Optional<KmsKeySettings> settings(ConfigNode v) {
-        return Optional.of(read(v, ENTRY_NAMES));
+    static Optional<List<PolicyStatement>> statements(List<Map<String, Object>> statements, String key, Problems p) {
+        var v = ConfigNode.of(Map.of(), "", List.of(), p).orElseThrow();
+        int before = p.list().size();
+        var typed = new ArrayList<PolicyStatement>();
+        for (int i = 0; i < statements.size(); i++) {
+            typed.add(statement(v, key + "[" + i + "]", statements.get(i)));
+        }
+        return p.list().size() == before ? Optional.of(typed) : Optional.empty();
     }
 
     /** The settings, each read under the name {@code names} gives its field (empty: not an input of this shape). */
@@ -166,12 +176,8 @@ public final class KmsConfig {
         names.apply("customPolicyStatements").ifPresent(key -> {
             int before = v.problems.list().size();
             var statements = v.fieldsOfEach(key);
-            var typed = new ArrayList<PolicyStatement>();
-            for (int i = 0; i < statements.size(); i++) {
-                typed.add(statement(v, key + "[" + i + "]", statements.get(i)));
-            }
             if (v.problems.list().size() == before) {
-                b.customPolicyStatements(typed); // else the statements' own problems are reported, not their effects
+                statements(statements, key, v.problems).ifPresent(b::customPolicyStatements);
             }
         });
         names.apply("customPolicy").ifPresent(key -> v.string(key).ifPresent(json -> {

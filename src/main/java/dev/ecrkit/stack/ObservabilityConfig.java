@@ -84,10 +84,6 @@ public final class ObservabilityConfig {
             ConfigKey.key("repositoryNames", STRING_LIST, ConfigKey.NONE,
                     "Repositories whose Logging relies on this policy (only shortened rule names change it)"));
 
-    /** The repository entry's monitoring keys. */
-    static final MonitoringNames ENTRY_MONITORING = new MonitoringNames("monitoringThresholdStorage",
-            "monitoringThresholdApiCalls", "monitoringThresholdSecurityFindings", "monitoringThresholdImagePush",
-            "monitoringThresholdImagePull", "createSnsTopic", "snsTopicName", "snsTopicSubscribers");
     /** A standalone Monitoring's inputs. */
     private static final MonitoringNames STANDALONE_MONITORING = new MonitoringNames("storageThresholdGb",
             "apiCallsThreshold", "securityFindingsThreshold", "imagePushThreshold", "imagePullThreshold",
@@ -120,13 +116,21 @@ public final class ObservabilityConfig {
         v.number(n.imagePush()).ifPresent(s::imagePushThreshold);
         v.number(n.imagePull()).ifPresent(s::imagePullThreshold);
         boolean create = v.bool(n.createTopic()).orElse(false);
-        var name = v.string(n.topicName());
-        name.filter(String::isEmpty).ifPresent(x -> v.problems.add(n.topicName(),
-                "must not be empty; leave it out for the default name", x));
-        s.topic(create ? name.filter(x -> !x.isEmpty()).map(AlarmTopic::create).orElse(AlarmTopic.create())
-                : name.filter(x -> !x.isEmpty()).map(AlarmTopic::existing).orElse(AlarmTopic.none()));
+        s.topic(topic(create, v.string(n.topicName()).orElse(null), n.topicName(), v.problems));
         s.subscribers(v.strings(n.subscribers()));
         return s.build();
+    }
+
+    /**
+     * The alarm topic: with {@code create}, the topic {@code name} (default name when null); else the existing topic
+     * {@code name} (name or ARN), or none. An empty name (at {@code key}) is a problem.
+     */
+    static AlarmTopic topic(boolean create, String name, String key, Problems p) {
+        var given = Optional.ofNullable(name);
+        given.filter(String::isEmpty).ifPresent(x -> p.add(key, "must not be empty; leave it out for the default name",
+                x));
+        return create ? given.filter(x -> !x.isEmpty()).map(AlarmTopic::create).orElse(AlarmTopic.create())
+                : given.filter(x -> !x.isEmpty()).map(AlarmTopic::existing).orElse(AlarmTopic.none());
     }
 
     /**

@@ -2,20 +2,21 @@ package dev.ecrkit.stack;
 
 import dev.ecrkit.Encryption;
 import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.ExclusionFilter;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
-import dev.ecrkit.lifecycle.LifecycleTemplate;
+import dev.ecrkit.inputs.RepositoryInputs;
+import dev.ecrkit.kms.KmsKeySettings;
+import dev.ecrkit.observability.LoggingSettings;
+import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.AwsScope;
-import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.KeyCase;
 import dev.ecrkit.tagging.TaggingSettings;
 import dev.ecrkit.validation.EcrRules;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problems;
-import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,10 +168,21 @@ public final class StackConfig {
     }
 
     /**
-     * One repository entry turned into {@link RepositoryArgs}: what {@link #parse} does for the value of
-     * {@code ecrkit:repositories.<entryKey>}, for callers that hold one entry's settings (the multi-language plugin).
-     * {@code entryKey} is the default repository name. Throws {@link InvalidInputException} with every problem, fields
-     * being the entry's keys ({@code lifecycleKeepLatestNImages}, {@code tags.Owner}).
+     * One repository's inputs turned into {@link RepositoryArgs}: what {@link #parse} does for an entry of
+     * {@code ecrkit:repositories} once bound ({@link Binder}), for callers that hold the declaration object (the
+     * multi-language plugin, filled by pulumi-java). {@code entryKey} is the default repository name. Throws
+     * {@link InvalidInputException} with every problem, fields being the inputs' names ({@code tags[1].key}).
+     */
+    public static RepositoryArgs repositoryArgs(String entryKey, RepositoryInputs inputs) {
+        var p = new Problems();
+        var args = convert(entryKey, inputs, java.util.Set.of(), p, new Problems(), false);
+        p.throwIfAny();
+        return args.orElseThrow();
+    }
+
+    /**
+     * {@link #repositoryArgs(String, RepositoryInputs)} for one entry's settings as a config map (what {@link #parse}
+     * reads for {@code ecrkit:repositories.<entryKey>}), fields being the entry's keys.
      */
     public static RepositoryArgs repositoryArgs(String entryKey, Map<String, Object> settings) {
         var p = new Problems();
@@ -180,8 +192,9 @@ public final class StackConfig {
     }
 
     /**
-     * One entry; with {@code sharedLogPolicy} (the stack program), its Logging creates no resource policy of its own
-     * (the stack's {@code EventLogPolicy} covers it); without (a plugin Repository), it does.
+     * One entry: bound into its declaration ({@link RepositoryInputs}), then converted. With {@code sharedLogPolicy}
+     * (the stack program), its Logging creates no resource policy of its own (the stack's {@code EventLogPolicy}
+     * covers it); without (a plugin Repository), it does.
      */
     private static Optional<Entry> entry(String key, Object value, Problems p, Problems notices,
             boolean sharedLogPolicy) {
@@ -191,102 +204,130 @@ public final class StackConfig {
         }
         var v = ConfigNode.keys(raw, ConfigKeys.ALL, p, notices);
         EntryNotices.of(v);
+        var refused = new java.util.HashSet<String>();
+        var inputs = Binder.bind(v, RepositoryInputs.class, refused);
+        if (v.isNull("tagKeyCase")) {
+            Binder.set(inputs, "tagKeyCase", KeyCase.NONE.wire()); // the module's tag_key_case = null, as the plugin's ""
+        }
+        return convert(key, inputs, refused, p, notices, sharedLogPolicy).map(args -> new Entry(key, args));
+    }
+
+    /**
+     * The one conversion of a repository's inputs into {@link RepositoryArgs}: every input naming one builder method
+     * is set from its declaration ({@link Declarations#set}); what follows is the code of the inputs that combine
+     * (encryption and its key, the switched groups, rules, nested objects). Problems are reported at the inputs' names;
+     * {@code refused}: the inputs binding found a problem in (their effects are not reported again).
+     */
+    private static Optional<RepositoryArgs> convert(String key, RepositoryInputs inputs, java.util.Set<String> refused,
+            Problems p, Problems notices, boolean sharedLogPolicy) {
+        var v = Binder.values(inputs);
         RepositoryArgs.Builder b = RepositoryArgs.builder().name(key);
-        Declarations.setDirect(v, ConfigKeys.INPUTS, RepositoryArgs.Builder.class, b);
-        v.string("imageTagMutability").ifPresent(s -> v.enumValue("imageTagMutability", s,
-                ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)).ifPresent(b::imageTagMutability));
-        b.imageTagMutabilityExclusionFilters(v.fieldsOfEach("imageTagMutabilityExclusionFilters").stream()
-                .map(f -> filter(f, v)).toList().toArray(String[]::new));
-        v.fieldsOf("imageScanningConfiguration").flatMap(o -> ConfigNode.nested(o, "scanOnPush", Boolean.class)).ifPresent(b::scanOnPush);
-        v.fieldsOf("timeouts").flatMap(o -> ConfigNode.nested(o, "delete", String.class)).ifPresent(b::deleteTimeout);
-        encryption(v).ifPresent(b::encryption);
-        v.string("lifecyclePolicyTemplate").ifPresent(s -> v.enumValue("lifecyclePolicyTemplate", s,
-                LifecycleTemplate.fromWire(s), WireValues.values(LifecycleTemplate.values(), Object::toString)).ifPresent(b::lifecyclePolicyTemplate));
-        lifecycleHelpers(v).ifPresent(b::lifecycleHelpers);
-        b.tagging(tagging(v));
-        observability(v, b, sharedLogPolicy);
-        pullRequestRules(v, b);
+        var tagging = TaggingSettings.builder();
+        var builders = new LinkedHashMap<Class<?>, Object>(Map.of(RepositoryArgs.Builder.class, b,
+                TaggingSettings.Builder.class, tagging, LifecycleHelpers.Builder.class, LifecycleHelpers.builder()));
+        var type = Optional.ofNullable((String) v.get("encryptionType")).flatMap(s -> Declarations.wire(
+                EncryptionType.class, s, "encryptionType", p)).orElse(EncryptionType.AES256);
+        boolean newKey = type != EncryptionType.AES256 && !v.containsKey("kmsKey");
+        if (newKey) {
+            KmsConfig.checkEmpty(v, p);
+            builders.put(KmsKeySettings.Builder.class, KmsKeySettings.builder());
+        }
+        var logging = group(v, "enableLogging", LoggingSettings.Builder.class, LoggingSettings.builder(), builders, p,
+                notices);
+        var monitoring = group(v, "enableMonitoring", MonitoringSettings.Builder.class, MonitoringSettings.builder(),
+                builders, p, notices);
+        var touched = Declarations.set(v, ConfigKeys.INPUTS, builders, p);
+        b.imageTagMutabilityExclusionFilters(exclusionFilters(v, p));
+        Binder.values(v.get("imageScanningConfiguration")).forEach((f, x) -> b.scanOnPush((Boolean) x));
+        Binder.values(v.get("timeouts")).forEach((f, x) -> b.deleteTimeout((String) x));
+        encryption(v, type, p, (KmsKeySettings.Builder) builders.get(KmsKeySettings.Builder.class),
+                !refused.contains("kmsCustomPolicyStatements")).ifPresent(b::encryption);
+        if (touched.contains(LifecycleHelpers.Builder.class)) {
+            b.lifecycleHelpers(((LifecycleHelpers.Builder) builders.get(LifecycleHelpers.Builder.class)).build());
+        }
+        b.tagging(tagging.build());
+        logging.ifPresent(l -> b.logging(l.createResourcePolicy(!sharedLogPolicy).build()));
+        monitoring.ifPresent(m -> b.monitoring(m.topic(ObservabilityConfig.topic(
+                Boolean.TRUE.equals(v.get("createSnsTopic")), (String) v.get("snsTopicName"), "snsTopicName", p))
+                .build()));
+        pullRequestRules(v, b, p, notices);
         try {
-            return Optional.of(new Entry(key, b.build()));
+            return Optional.of(b.build());
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> p.addAll(List.of(problem.withField(toConfigPath(problem.field())))));
             return Optional.empty();
         }
     }
 
-    private static String filter(Map<String, Object> f, ConfigNode v) {
-        return ConfigNode.nested(f, "filter", String.class).orElse("");
+    /**
+     * A switched group (logging, monitoring): its builder when {@code switchKey} is true, else its keys are checked
+     * to be unset or the module's default ({@link #noEffectWithout}).
+     */
+    private static <G> Optional<G> group(Map<String, Object> v, String switchKey, Class<G> type, G builder,
+            Map<Class<?>, Object> builders, Problems p, Problems notices) {
+        if (Boolean.TRUE.equals(v.get(switchKey))) {
+            builders.put(type, builder);
+            return Optional.of(builder);
+        }
+        noEffectWithout(v, switchKey, switchKey.equals("enableLogging") ? LOGGING_KEYS : MONITORING_KEYS, p, notices);
+        return Optional.empty();
     }
 
-    private static Optional<Encryption> encryption(ConfigNode v) {
-        var type = v.string("encryptionType").flatMap(s -> v.enumValue("encryptionType", s, EncryptionType.fromWire(s),
-                WireValues.values(EncryptionType.values(), EncryptionType::wire))).orElse(EncryptionType.AES256);
-        var key = v.string("kmsKey");
+    /** Each {@code {filter, filterType}} as its filter pattern; {@code filter} is required, the type is WILDCARD. */
+    private static String[] exclusionFilters(Map<String, Object> v, Problems p) {
+        var filters = (List<?>) v.getOrDefault("imageTagMutabilityExclusionFilters", List.of());
+        var out = new ArrayList<String>();
+        for (int i = 0; i < filters.size(); i++) {
+            String at = "imageTagMutabilityExclusionFilters[" + i + "]";
+            var f = Binder.values(filters.get(i));
+            if (!(f.get("filter") instanceof String filter)) {
+                p.addNoValue(at + ".filter", "is required");
+                out.add("");
+            } else {
+                out.add(filter);
+            }
+            Object filterType = f.get("filterType");
+            if (filterType != null && !ExclusionFilter.FILTER_TYPE.equals(filterType)) {
+                p.add(at + ".filterType", "must be " + ExclusionFilter.FILTER_TYPE, filterType);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static Optional<Encryption> encryption(Map<String, Object> v, EncryptionType type, Problems p,
+            KmsKeySettings.Builder newKey, boolean statementsBound) {
+        var key = Optional.ofNullable((String) v.get("kmsKey"));
         if (type == EncryptionType.AES256) {
-            key.ifPresent(k -> v.problems.add("kmsKey", "only used with encryptionType KMS or KMS_DSSE"
+            key.ifPresent(k -> p.add("kmsKey", "only used with encryptionType KMS or KMS_DSSE"
                     + " (encryptionType is AES256)", k));
-            KmsConfig.rejectCreationKeys(v, "only used with encryptionType KMS or KMS_DSSE when ecrkit creates the key"
-                    + " (encryptionType is AES256)");
+            KmsConfig.rejectCreationKeys(v, p, "only used with encryptionType KMS or KMS_DSSE when ecrkit creates the"
+                    + " key (encryptionType is AES256)");
             return Optional.of(Encryption.aes256());
         }
         if (key.isEmpty()) {
-            return KmsConfig.settings(v).map(settings -> Encryption.kmsWithNewKey(type, settings));
+            KmsConfig.statements(Binder.plain(v.get("kmsCustomPolicyStatements")), "kmsCustomPolicyStatements", p)
+                    .filter(x -> statementsBound) // else their own problems are reported, not what follows from them
+                    .ifPresent(newKey::customPolicyStatements);
+            return Optional.of(Encryption.kmsWithNewKey(type, newKey.build()));
         }
-        KmsConfig.rejectCreationKeys(v, "only used when ecrkit creates the key (no kmsKey)");
+        KmsConfig.rejectCreationKeys(v, p, "only used when ecrkit creates the key (no kmsKey)");
         return Optional.of(type == EncryptionType.KMS ? Encryption.kms(key.get()) : Encryption.kmsDsse(key.get()));
     }
 
-    private static Optional<LifecycleHelpers> lifecycleHelpers(ConfigNode v) {
-        var keep = v.integer("lifecycleKeepLatestNImages");
-        var untagged = v.integer("lifecycleExpireUntaggedAfterDays");
-        var tagged = v.integer("lifecycleExpireTaggedAfterDays");
-        var prefixes = v.strings("lifecycleTagPrefixesToKeep");
-        if (keep.isEmpty() && untagged.isEmpty() && tagged.isEmpty() && prefixes.isEmpty()) {
-            return Optional.empty();
-        }
-        var h = LifecycleHelpers.builder();
-        keep.ifPresent(h::keepLatestNImages);
-        untagged.ifPresent(h::expireUntaggedAfterDays);
-        tagged.ifPresent(h::expireTaggedAfterDays);
-        h.tagPrefixesToKeep(prefixes);
-        return Optional.of(h.build());
-    }
-
     /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
-    private static void pullRequestRules(ConfigNode v, RepositoryArgs.Builder b) {
-        var read = GovernanceConfig.rules(v.fieldsOfEach("pullRequestRules"), v.problems.at("pullRequestRules"));
-        boolean on = v.bool("enablePullRequestRules").orElse(false);
+    private static void pullRequestRules(Map<String, Object> v, RepositoryArgs.Builder b, Problems p,
+            Problems notices) {
+        var read = GovernanceConfig.rules(Binder.plain(v.get("pullRequestRules")), p.at("pullRequestRules"));
+        boolean on = Boolean.TRUE.equals(v.get("enablePullRequestRules"));
         if (read.complete() && on) {
             b.pullRequestRules(read.rules()); // validated by build()
         } else if (read.allBuilt()) {
-            PullRequestRules.validate(read.rules(), v.problems.at("pullRequestRules"));
+            PullRequestRules.validate(read.rules(), p.at("pullRequestRules"));
         }
         if (!on && !read.rules().isEmpty()) {
-            v.notices.addNoValue("pullRequestRules", "checked, but deploys nothing unless enablePullRequestRules is"
+            notices.addNoValue("pullRequestRules", "checked, but deploys nothing unless enablePullRequestRules is"
                     + " true (as in the module)");
         }
-    }
-
-    private static TaggingSettings tagging(ConfigNode v) {
-        var t = TaggingSettings.builder();
-        t.tags(v.stringMap("tags"));
-        v.bool("enableDefaultTags").ifPresent(t::enableDefaultTags);
-        v.string("defaultTagsTemplate").ifPresent(s -> v.enumValue("defaultTagsTemplate", s,
-                DefaultTagsTemplate.fromWire(s), DefaultTagsTemplate.wireValues()).ifPresent(t::defaultTagsTemplate));
-        v.string("defaultTagsEnvironment").ifPresent(t::defaultTagsEnvironment);
-        v.string("defaultTagsOwner").ifPresent(t::defaultTagsOwner);
-        v.string("defaultTagsProject").ifPresent(t::defaultTagsProject);
-        v.string("defaultTagsCostCenter").ifPresent(t::defaultTagsCostCenter);
-        v.bool("enableTagValidation").ifPresent(t::enableTagValidation);
-        t.requiredTags(v.strings("requiredTags"));
-        v.string("tagKeyCase").ifPresent(s -> v.enumValue("tagKeyCase", s, KeyCase.fromWire(s), KeyCase.wireValues())
-                .ifPresent(t::tagKeyCase));
-        if (v.isNull("tagKeyCase")) {
-            t.tagKeyCase(KeyCase.NONE); // the module's tag_key_case = null: keys keep their case
-        }
-        v.bool("enableTagNormalization").ifPresent(t::enableTagNormalization);
-        v.bool("normalizeTagValues").ifPresent(t::normalizeTagValues);
-        return t.build();
     }
 
     /** Keys of the logging group (besides {@code enableLogging}). */
@@ -297,31 +338,17 @@ public final class StackConfig {
             "monitoringThresholdImagePull", "createSnsTopic", "snsTopicName", "snsTopicSubscribers");
 
     /**
-     * The logging and monitoring groups: the module's {@code enable_logging} / {@code enable_monitoring} and their
-     * variables. A group variable set to a non-default value while its switch is off is an error (the module ignores
-     * it silently). {@code createSnsTopic} with {@code snsTopicName} creates that topic; {@code snsTopicName} alone
-     * names an existing topic (name or ARN).
+     * A key of a switched-off group set to a non-default value is an error (the module ignores it silently); set to
+     * the default, a notice.
      */
-    private static void observability(ConfigNode v, RepositoryArgs.Builder b, boolean sharedLogPolicy) {
-        if (v.bool("enableLogging").orElse(false)) {
-            b.logging(ObservabilityConfig.logging(v, "logRetentionDays").createResourcePolicy(!sharedLogPolicy).build());
-        } else {
-            noEffectWithout(v, "enableLogging", LOGGING_KEYS);
-        }
-        if (v.bool("enableMonitoring").orElse(false)) {
-            b.monitoring(ObservabilityConfig.monitoring(v, ObservabilityConfig.ENTRY_MONITORING));
-        } else {
-            noEffectWithout(v, "enableMonitoring", MONITORING_KEYS);
-        }
-    }
-
-    private static void noEffectWithout(ConfigNode v, String switchKey, List<String> keys) {
+    private static void noEffectWithout(Map<String, Object> v, String switchKey, List<String> keys, Problems p,
+            Problems notices) {
         for (String key : keys) {
-            Object value = v.raw(key);
+            Object value = v.get(key);
             if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
-                v.problems.add(key, "has no effect without " + switchKey + ": true", value);
+                p.add(key, "has no effect without " + switchKey + ": true", value);
             } else if (value != null && !isEmptyCollection(value)) {
-                v.notices.addNoValue(key, EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(switchKey + ": true"));
+                notices.addNoValue(key, EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(switchKey + ": true"));
             }
         }
     }

@@ -227,8 +227,8 @@ class PluginConstructTest {
                  "kmsTags": [{"key": "A", "value": "1"}, {"key": "A", "value": "2"}]}
                 """));
         assertEquals("""
-                kmsTags[1].key: each key at most once (this list stands for a map), got "A"
                 kmsKeyRotationPeriod: must be a whole number, got 12.5
+                kmsTags[1].key: each key at most once (this list stands for a map), got "A"
                 kmsCustomPolicyStatements[0].effect: must be one of Allow, Deny, got "Maybe"
                 kmsDeletionWindowInDays: must be between 7 and 30, got 3""", run.message());
         assertEquals(0, run.registered());
@@ -337,9 +337,9 @@ class PluginConstructTest {
                  "lifecyclePolicyTemplte": "ignored: not an input"}
                 """));
         assertEquals("""
-                tags[1].key: each key at most once (this list stands for a map), got "Team"
                 imageTagMutability: must be one of MUTABLE, IMMUTABLE, IMMUTABLE_WITH_EXCLUSION, MUTABLE_WITH_EXCLUSION, got "SOMETIMES"
-                lifecycleKeepLatestNImages: must be a whole number, got 2.5""", run.message());
+                lifecycleKeepLatestNImages: must be a whole number, got 2.5
+                tags[1].key: each key at most once (this list stands for a map), got "Team\"""", run.message());
         assertEquals(0, run.registered());
     }
 

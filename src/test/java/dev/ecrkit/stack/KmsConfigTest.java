@@ -100,11 +100,11 @@ class KmsConfigTest {
     @Test
     void customStatementProblems_nameTheStatementAndField() {
         assertEquals(List.of(
+                "ecrkit:repositories.app.kmsCustomPolicyStatements[0].conditions[0].value: unknown field; did you mean"
+                        + " values?, got [\"x\"]",
                 "ecrkit:repositories.app.kmsCustomPolicyStatements[0].effect: must be one of Allow, Deny, got \"Permit\"",
                 "ecrkit:repositories.app.kmsCustomPolicyStatements[0].principals.type: must be one of AWS, Service,"
                         + " Federated, CanonicalUser, got \"Human\"",
-                "ecrkit:repositories.app.kmsCustomPolicyStatements[0].conditions[0].value: unknown field; did you mean"
-                        + " values?, got [\"x\"]",
                 "ecrkit:repositories.app.kmsCustomPolicyStatements[0].conditions[0].values: is required"),
                 problems("{encryptionType: KMS, kmsCustomPolicyStatements: [{effect: Permit, principals: {type: Human,"
                         + " identifiers: [x]}, actions: ['kms:Decrypt'], conditions: [{test: StringEquals,"

@@ -33,7 +33,7 @@ class PlanNoticesTest {
         assertEquals(Plan.OK, r.status(), r.err());
         String path = "ecrkit:repositories.ecr-enhanced-security.";
         assertEquals(List.of(
-                "notice: " + path + "registryScanFilters: " + RegistryConfig.REGISTRY_SCAN_FILTERS_NOTICE,
+                "notice: " + path + "registryScanFilters: " + ModuleRegistryKeys.REGISTRY_SCAN_FILTERS_NOTICE,
                 "notice: " + path + "enableSecretScanning: configures nothing: its only effect, as in the module, is"
                         + " scan type ENHANCED, which is set already (AWS has no separate secret-scanning setting)"),
                 r.err().lines().toList());
@@ -42,7 +42,7 @@ class PlanNoticesTest {
         assertEquals(List.of(path + "registryScanFilters", path + "enableSecretScanning"),
                 notices.stream().map(n -> n.get("key")).toList());
         assertEquals(List.of("key", "message"), List.copyOf(notices.get(0).keySet()));
-        assertEquals(RegistryConfig.REGISTRY_SCAN_FILTERS_NOTICE, notices.get(0).get("message"));
+        assertEquals(ModuleRegistryKeys.REGISTRY_SCAN_FILTERS_NOTICE, notices.get(0).get("message"));
     }
 
     @Test

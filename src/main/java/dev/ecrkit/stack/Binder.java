@@ -1,0 +1,218 @@
+package dev.ecrkit.stack;
+
+import com.pulumi.core.annotations.Import;
+import dev.ecrkit.inputs.Input;
+import dev.ecrkit.inputs.TagArgs;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one binder from parsed config into a declaration class ({@code dev.ecrkit.inputs}): each {@code @Import} field
+ * is read by its name and Java type (String, Boolean, Double, {@code List<String>}, a list of {@link TagArgs} from a
+ * map of strings, a nested args class, a list of them), type problems reported by the config key path with
+ * {@link ConfigNode}'s messages and number rules (a Double whose declared Java method takes an {@code int} must be a
+ * whole number). The result is what pulumi-java fills for a plugin caller, so one conversion serves both. Nothing here
+ * names an input.
+ */
+final class Binder {
+    private Binder() {
+    }
+
+    /**
+     * The declaration {@code type} filled from the checked object {@code v}: wrong values are problems, left unset;
+     * the names of the inputs with a problem are added to {@code refused}.
+     */
+    static <T> T bind(ConfigNode v, Class<T> type, java.util.Set<String> refused) {
+        T out = instance(type);
+        for (Field f : fields(type)) {
+            String name = name(f);
+            int before = v.problems.list().size();
+            Object value = switch (kind(f)) {
+                case "String" -> v.string(name).orElse(null);
+                case "Boolean" -> v.bool(name).orElse(null);
+                case "Double" -> wholeNumber(f) ? v.integer(name).map(Integer::doubleValue).orElse(null)
+                        : v.number(name).orElse(null);
+                case "Strings" -> v.has(name) ? v.strings(name) : null;
+                case "Tags" -> v.has(name) ? tags(v.stringMap(name)) : null;
+                case "Object" -> v.fieldsOf(name).map(m -> nested(v, name, m, f.getType())).orElse(null);
+                default -> v.has(name) ? objects(v, name, element(f)) : null;
+            };
+            set(out, f, value);
+            if (v.problems.list().size() > before) {
+                refused.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The set fields of a declaration object by name, as Java values (null fields left out). */
+    static Map<String, Object> values(Object declaration) {
+        var out = new LinkedHashMap<String, Object>();
+        if (declaration != null) {
+            fields(declaration.getClass()).forEach(f -> {
+                Object value = get(declaration, f);
+                if (value != null) {
+                    out.put(name(f), value);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * A list of nested args objects as the plain objects the shared map readers take ({@code GovernanceConfig.rules},
+     * a KMS statement) while the standalone components still read maps.
+     */
+    static List<Map<String, Object>> plain(Object list) {
+        return list instanceof List<?> l ? l.stream().map(Binder::plainObject).toList() : List.of();
+    }
+
+    /** The map a list of {@link TagArgs} stands for. */
+    static Map<String, String> tagMap(List<?> tags, String key, dev.ecrkit.validation.Problems p) {
+        var out = new LinkedHashMap<String, String>();
+        for (int i = 0; i < tags.size(); i++) {
+            var tag = (TagArgs) tags.get(i);
+            if (out.containsKey(tag.key())) {
+                p.add(key + "[" + i + "].key", "each key at most once (this list stands for a map)", tag.key());
+            } else {
+                out.put(tag.key(), tag.value());
+            }
+        }
+        return out;
+    }
+
+    /** Sets the field {@code name} of a declaration object (as pulumi-java fills it). */
+    static void set(Object declaration, String name, Object value) {
+        fields(declaration.getClass()).stream().filter(f -> name(f).equals(name)).forEach(f -> set(declaration, f, value));
+    }
+
+    private static Map<String, Object> plainObject(Object args) {
+        var out = new LinkedHashMap<String, Object>();
+        values(args).forEach((k, v) -> out.put(k, v instanceof List<?> l
+                ? l.stream().map(o -> isScalar(o) ? o : plainObject(o)).toList()
+                : isScalar(v) ? v : plainObject(v)));
+        return out;
+    }
+
+    private static boolean isScalar(Object o) {
+        return o == null || o instanceof String || o instanceof Boolean || o instanceof Number;
+    }
+
+    private static List<Object> objects(ConfigNode v, String name, Class<?> element) {
+        var out = new ArrayList<Object>();
+        var each = v.fieldsOfEach(name);
+        for (int i = 0; i < each.size(); i++) {
+            out.add(nested(v, name + "[" + i + "]", each.get(i), element));
+        }
+        return out;
+    }
+
+    /** A nested object whose fields {@link ConfigNode} checked; deeper objects are checked here, the same way. */
+    private static Object nested(ConfigNode v, String path, Map<String, Object> checked, Class<?> type) {
+        Object out = instance(type);
+        for (Field f : fields(type)) {
+            Object value = checked.get(name(f));
+            if (value == null) {
+                continue;
+            }
+            String at = path + "." + name(f);
+            set(out, f, switch (kind(f)) {
+                case "Double" -> ((Number) value).doubleValue();
+                case "Strings" -> ((List<?>) value).stream().map(ConfigNode::text).toList();
+                case "Tags" -> tags(((Map<?, ?>) value).entrySet().stream().collect(LinkedHashMap::new,
+                        (m, e) -> m.put(String.valueOf(e.getKey()), ConfigNode.text(e.getValue())), Map::putAll));
+                case "Object" -> nested(v, at, v.fields(at, (Map<?, ?>) value, Declarations.fieldTypes(f.getType())),
+                        f.getType());
+                case "Objects" -> {
+                    var list = (List<?>) value;
+                    var items = new ArrayList<Object>();
+                    for (int i = 0; i < list.size(); i++) {
+                        String item = at + "[" + i + "]";
+                        items.add(nested(v, item, v.fields(item, (Map<?, ?>) list.get(i),
+                                Declarations.fieldTypes(element(f))), element(f)));
+                    }
+                    yield items;
+                }
+                default -> value;
+            });
+        }
+        return out;
+    }
+
+    private static List<TagArgs> tags(Map<String, String> map) {
+        var out = new ArrayList<TagArgs>();
+        map.forEach((k, value) -> {
+            var tag = instance(TagArgs.class);
+            set(tag, "key", k);
+            set(tag, "value", value);
+            out.add(tag);
+        });
+        return out;
+    }
+
+    /** The Java shape of a declared field. */
+    private static String kind(Field f) {
+        Class<?> raw = f.getType();
+        if (raw == String.class || raw == Boolean.class || raw == Double.class) {
+            return raw.getSimpleName();
+        }
+        if (raw == List.class) {
+            Class<?> item = element(f);
+            return item == String.class ? "Strings" : item == TagArgs.class ? "Tags" : "Objects";
+        }
+        return "Object";
+    }
+
+    /** Whether a number input's declared Java method takes an {@code int} (then it must be a whole number). */
+    private static boolean wholeNumber(Field f) {
+        Input input = f.getAnnotation(Input.class);
+        return input != null && Arrays.stream(input.java()).anyMatch(j -> Arrays.asList(j.params()).contains(int.class));
+    }
+
+    static List<Field> fields(Class<?> c) {
+        return Arrays.stream(c.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(Import.class) && !Modifier.isStatic(f.getModifiers())).toList();
+    }
+
+    static String name(Field f) {
+        return f.getAnnotation(Import.class).name();
+    }
+
+    static Class<?> element(Field f) {
+        return (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
+    }
+
+    private static <T> T instance(Class<T> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create the declaration " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Object get(Object target, Field f) {
+        try {
+            f.setAccessible(true);
+            return f.get(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read input " + f.getName(), e);
+        }
+    }
+
+    private static void set(Object target, Field f, Object value) {
+        try {
+            f.setAccessible(true);
+            f.set(target, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot set input " + f.getName(), e);
+        }
+    }
+}
