@@ -23,4 +23,19 @@ public final class TagArgs {
     public String value() {
         return value;
     }
+
+    /** The map a list of tags at input {@code name} stands for; a key given twice is a problem at {@code name[i].key}. */
+    public static java.util.Map<String, String> toMap(java.util.List<?> tags, String name,
+            dev.ecrkit.validation.Problems p) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < tags.size(); i++) {
+            var tag = (TagArgs) tags.get(i);
+            if (out.containsKey(tag.key())) {
+                p.add(name + "[" + i + "].key", "each key at most once (this list stands for a map)", tag.key());
+            } else {
+                out.put(tag.key(), tag.value());
+            }
+        }
+        return out;
+    }
 }

@@ -70,7 +70,7 @@ final class PluginInputs {
     private static Object plain(Object value, Field f, String name, Problems p) {
         if (value instanceof List<?> list) {
             if (elementType(f) == TagArgs.class) {
-                return tags(list, name, p);
+                return new LinkedHashMap<String, Object>(TagArgs.toMap(list, name, p));
             }
             var out = new ArrayList<Object>();
             for (int i = 0; i < list.size(); i++) {
@@ -80,20 +80,6 @@ final class PluginInputs {
             return out;
         }
         return isScalar(value) ? value : settings(value, p.at(name));
-    }
-
-    /** A list of {@code {key, value}} as the map it stands for; a key given twice is a problem. */
-    private static Map<String, Object> tags(List<?> list, String name, Problems p) {
-        var out = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < list.size(); i++) {
-            var tag = (TagArgs) list.get(i);
-            if (out.containsKey(tag.key())) {
-                p.add(name + "[" + i + "].key", "each key at most once (this list stands for a map)", tag.key());
-            } else {
-                out.put(tag.key(), tag.value());
-            }
-        }
-        return out;
     }
 
     private static boolean isScalar(Object value) {

@@ -73,20 +73,6 @@ final class Binder {
         return list instanceof List<?> l ? l.stream().map(Binder::plainObject).toList() : List.of();
     }
 
-    /** The map a list of {@link TagArgs} stands for. */
-    static Map<String, String> tagMap(List<?> tags, String key, dev.ecrkit.validation.Problems p) {
-        var out = new LinkedHashMap<String, String>();
-        for (int i = 0; i < tags.size(); i++) {
-            var tag = (TagArgs) tags.get(i);
-            if (out.containsKey(tag.key())) {
-                p.add(key + "[" + i + "].key", "each key at most once (this list stands for a map)", tag.key());
-            } else {
-                out.put(tag.key(), tag.value());
-            }
-        }
-        return out;
-    }
-
     /** Sets the field {@code name} of a declaration object (as pulumi-java fills it). */
     static void set(Object declaration, String name, Object value) {
         fields(declaration.getClass()).stream().filter(f -> name(f).equals(name)).forEach(f -> set(declaration, f, value));

@@ -168,7 +168,7 @@ final class Declarations {
             return Optional.of(((List<?>) value).toArray(String[]::new));
         }
         if (param == Map.class) {
-            return Optional.of(Binder.tagMap((List<?>) value, key, p));
+            return Optional.of(TagArgs.toMap((List<?>) value, key, p));
         }
         return Optional.of(value);
     }
