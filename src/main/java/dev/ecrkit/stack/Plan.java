@@ -14,7 +14,9 @@ import dev.ecrkit.findings.Severity;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problems;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The offline plan: runs {@link App#stack} under the pulumi-java mock engine and prints every resource
@@ -46,7 +52,7 @@ public final class Plan {
     public static final int FINDINGS = 3;
     /** Default stack. */
     public static final String DEFAULT_STACK = "dev";
-    private static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid|sarif]"
+    static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid|sarif]"
             + " [--fail-on LOW|MEDIUM|HIGH]";
     /** Output formats of {@code --format}; {@code --json} is {@code --format json}. */
     private static final List<String> FORMATS = List.of("text", "json", "mermaid", "sarif");
@@ -77,85 +83,101 @@ public final class Plan {
 
     /** The command, runnable in-process: {@code root} is the project directory. */
     public static int run(String[] args, Path root, PrintStream out, PrintStream err) {
-        String stack = DEFAULT_STACK;
-        Path configFile = null;
-        String format = null;
-        Optional<Severity> failOn = Optional.empty();
-        String stackOrConfig = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--json", "--format" -> {
-                    String option = args[i];
-                    String f = "json";
-                    if (args[i].equals("--format")) {
-                        if (i + 1 >= args.length) {
-                            err.println(args[i] + ": needs a value; " + USAGE);
-                            return INVALID;
-                        }
-                        f = args[++i];
-                        if (!FORMATS.contains(f)) {
-                            err.println("--format: must be one of " + String.join(", ", FORMATS) + ", got "
-                                    + Problems.show(f) + "; " + USAGE);
-                            return INVALID;
-                        }
-                    }
-                    if (format != null && !format.equals(f)) {
-                        err.println(option + ": conflicts with the output format " + format + " given before; " + USAGE);
-                        return INVALID;
-                    }
-                    format = f;
-                }
-                case "--fail-on" -> {
-                    if (i + 1 >= args.length) {
-                        err.println(args[i] + ": needs a value; " + USAGE);
-                        return INVALID;
-                    }
-                    failOn = Severity.parse(args[++i]);
-                    if (failOn.isEmpty()) {
-                        err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues()) + ", got "
-                                + Problems.show(args[i]) + "; " + USAGE);
-                        return INVALID;
-                    }
-                }
-                case "--stack", "--config" -> {
-                    if (i + 1 >= args.length) {
-                        err.println(args[i] + ": needs a value; " + USAGE);
-                        return INVALID;
-                    }
-                    if (stackOrConfig != null && !stackOrConfig.equals(args[i])) {
-                        err.println(args[i] + ": conflicts with " + stackOrConfig + " given before (they are"
-                                + " alternatives); " + USAGE);
-                        return INVALID;
-                    }
-                    stackOrConfig = args[i];
-                    if (args[i].equals("--stack")) {
-                        stack = args[++i];
-                    } else {
-                        configFile = root.resolve(args[++i]);
-                    }
-                }
-                default -> {
-                    err.println(args[i] + ": unknown argument; " + USAGE);
-                    return INVALID;
-                }
-            }
+        var options = new Options();
+        ParseResult parsed = Cli.parse(Cli.configure(new CommandLine(options), out, err), args, err, USAGE);
+        if (parsed == null) {
+            return INVALID;
         }
+        return Cli.helped(parsed, out) ? OK : execute(options, parsed, root, out, err);
+    }
+
+    /** The plan command's options, declared once for {@code Plan} and {@code ecrkit plan} ({@link Cli}). */
+    @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+            sortOptions = false, description = {"Prints every resource `pulumi up` would create for a stack, with the"
+                    + " security findings, offline: no AWS account, no Pulumi CLI (docs/plan.md)."},
+            footer = {"", "Exit status: 0 planned, 2 invalid config or command line (one line per problem on stderr,"
+                    + " nothing on stdout), 3 a finding at or above --fail-on (the plan is printed in full), 1 any"
+                    + " other failure."})
+    public static final class Options {
+        @Option(names = "--stack", paramLabel = "NAME",
+                description = "the stack: reads Pulumi.yaml and Pulumi.NAME.yaml (default: " + DEFAULT_STACK + ")")
+        String stack;
+        @Option(names = "--config", paramLabel = "FILE",
+                description = "any file in the Pulumi.<stack>.yaml format, instead of --stack")
+        String config;
+        @Option(names = "--json", description = "the plan as one JSON document (the same as --format json)")
+        boolean json;
+        @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+                description = "text (default), json, mermaid (a diagram) or sarif (the findings as SARIF 2.1.0)")
+        String format;
+        @Option(names = "--fail-on", paramLabel = "SEVERITY", completionCandidates = Severities.class,
+                description = "exit 3 when a finding of this severity or above exists: LOW, MEDIUM or HIGH")
+        String failOn;
+    }
+
+    /** Completion candidates of {@code --format}. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(FORMATS);
+        }
+    }
+
+    /** Completion candidates of {@code --fail-on}. */
+    static final class Severities extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Severities() {
+            super(Severity.wireValues());
+        }
+    }
+
+    /** Runs the plan of parsed {@code o} ({@code parsed} tells which options came first). */
+    static int execute(Options o, ParseResult parsed, Path root, PrintStream out, PrintStream err) {
+        if (o.format != null && !FORMATS.contains(o.format)) {
+            err.println("--format: must be one of " + String.join(", ", FORMATS) + ", got " + Problems.show(o.format)
+                    + "; " + USAGE);
+            return INVALID;
+        }
+        if (o.json && o.format != null && !o.format.equals("json")) {
+            boolean jsonFirst = Cli.first(parsed, "--json", "--format").equals("--json");
+            err.println((jsonFirst ? "--format" : "--json") + ": conflicts with the output format "
+                    + (jsonFirst ? "json" : o.format) + " given before; " + USAGE);
+            return INVALID;
+        }
+        String format = o.format != null ? o.format : o.json ? "json" : "text";
+        Optional<Severity> failOn = o.failOn == null ? Optional.empty() : Severity.parse(o.failOn);
+        if (o.failOn != null && failOn.isEmpty()) {
+            err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues()) + ", got "
+                    + Problems.show(o.failOn) + "; " + USAGE);
+            return INVALID;
+        }
+        if (o.stack != null && o.config != null) {
+            String firstGiven = Cli.first(parsed, "--stack", "--config");
+            err.println((firstGiven.equals("--stack") ? "--config" : "--stack") + ": conflicts with " + firstGiven
+                    + " given before (they are alternatives); " + USAGE);
+            return INVALID;
+        }
+        String stack = o.stack == null ? DEFAULT_STACK : o.stack;
+        Path configFile = o.config == null ? null : root.resolve(o.config);
         try {
             String projectName = projectName(root);
             if (configFile == null) {
                 checkStackName("--stack", stack);
                 configFile = root.resolve("Pulumi." + stack + ".yaml");
+                checkStackExists(root, stack, configFile);
             } else {
                 stack = stackName(configFile);
                 checkStackName("--config", stack);
             }
             var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
-            var parsed = StackConfig.parse(config.ecrkit(), config.region()); // parsed once: the program takes it
-            var notices = parsed.notices();
+            var stackConfig = StackConfig.parse(config.ecrkit(), config.region()); // parsed once: the program takes it
+            var notices = stackConfig.notices();
             var mocks = new PlanMocks(config.region());
-            var planned = plan(projectName, stack, config, ctx -> App.stack(ctx, parsed), mocks).withNotices(notices);
+            var planned = plan(projectName, stack, config, ctx -> App.stack(ctx, stackConfig), mocks).withNotices(notices);
             notices.forEach(n -> err.println(oneLine(n.toString())));
-            out.print(switch (format == null ? "text" : format) {
+            out.print(switch (format) {
                 case "json" -> {
                     var doc = planned.toJson();
                     PlanValues.requireFinite(doc, "plan");
@@ -189,6 +211,24 @@ public final class Plan {
     static String projectName(Path root) {
         Object name = readYaml(root.resolve("Pulumi.yaml")).getOrDefault("name", "");
         return name instanceof String s ? s : String.valueOf(name);
+    }
+
+    /** An unknown {@code --stack}: names the stacks that exist (the project's {@code Pulumi.<stack>.yaml} files). */
+    private static void checkStackExists(Path root, String stack, Path configFile) {
+        if (Files.exists(configFile)) {
+            return;
+        }
+        List<String> stacks;
+        try (var files = Files.list(root.toAbsolutePath())) {
+            stacks = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml") && !n.equals("Pulumi.yaml"))
+                    .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException e) {
+            stacks = List.of();
+        }
+        throw new PlanFailure(INVALID, "--stack: no stack " + Problems.show(stack) + " (no Pulumi." + stack
+                + ".yaml in the project); " + (stacks.isEmpty() ? "it has no stack file" : "stacks: "
+                + String.join(", ", stacks)));
     }
 
     /** Refuses a stack name the Pulumi CLI would refuse (it also names the plan's URNs). */

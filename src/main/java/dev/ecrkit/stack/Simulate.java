@@ -24,6 +24,10 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The lifecycle simulator command: which images of an inventory a lifecycle policy would expire or archive, offline.
@@ -37,11 +41,15 @@ import java.util.stream.IntStream;
  * file: nothing on stdout, one line per problem on stderr naming the field; 1 on any other failure. See docs/simulate.md.
  */
 public final class Simulate {
-    private static final String USAGE = "usage: Simulate (--policy FILE | [--stack NAME | --config FILE] --repository ENTRY)"
+    static final String USAGE = "usage: Simulate (--policy FILE | [--stack NAME | --config FILE] --repository ENTRY)"
             + " --images FILE [--now ISO-8601] [--json]";
     private static final DateTimeFormatter PUSHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final int DIGEST_WIDTH = 19;
     private static final int TAGS_WIDTH = 32;
+    /** Above this many images the text output is the summary unless {@code --all} is given. */
+    static final int SUMMARY_ABOVE = 100;
+    /** Images shown per rule and action in the summary. */
+    static final int SUMMARY_IMAGES = 3;
 
     private Simulate() {
     }
@@ -53,9 +61,66 @@ public final class Simulate {
         System.exit(status);
     }
 
-    /** The command line, parsed; absent options are empty strings. */
-    private record Options(String policy, String stack, String config, String repository, String images, String now,
-                           boolean json) {
+    /** The simulate command's options, declared once for {@code Simulate} and {@code ecrkit simulate} ({@link Cli}). */
+    @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+            sortOptions = false, description = {"Applies a lifecycle policy to an image inventory offline and tells"
+                    + " which images AWS would expire or archive, and why (docs/simulate.md)."},
+            footer = {"", "Exit status: 0 simulated, 2 invalid command line, policy, config or images file (one line per"
+                    + " problem on stderr, nothing on stdout), 1 any other failure."})
+    public static final class Options {
+        @Option(names = "--policy", paramLabel = "FILE", description = "lifecycle policy JSON to apply")
+        private String policy;
+        @Option(names = "--stack", paramLabel = "NAME", description = "with --repository: the stack whose entry's"
+                + " policy is applied (default: " + Plan.DEFAULT_STACK + ")")
+        private String stack;
+        @Option(names = "--config", paramLabel = "FILE", description = "with --repository: a stack file instead of --stack")
+        private String config;
+        @Option(names = "--repository", paramLabel = "ENTRY", description = "the ecrkit:repositories entry whose policy is applied")
+        private String repository;
+        @Option(names = "--images", paramLabel = "FILE", description = "the image inventory (JSON, docs/simulate.md)")
+        private String images;
+        @Option(names = "--now", paramLabel = "ISO-8601", description = "the evaluation time (default: now)")
+        private String now;
+        @Option(names = "--json", description = "the result as one JSON document (every image)")
+        private boolean json;
+        @Option(names = "--summary", description = "counts per rule and action, and the first " + SUMMARY_IMAGES
+                + " images of each (the default above " + SUMMARY_ABOVE + " images)")
+        private boolean summary;
+        @Option(names = "--all", description = "one line per image (the default up to " + SUMMARY_ABOVE + " images)")
+        private boolean all;
+
+        String policy() {
+            return policy == null ? "" : policy;
+        }
+
+        String stack() {
+            return stack == null ? "" : stack;
+        }
+
+        String config() {
+            return config == null ? "" : config;
+        }
+
+        String repository() {
+            return repository == null ? "" : repository;
+        }
+
+        String images() {
+            return images == null ? "" : images;
+        }
+
+        String now() {
+            return now == null ? "" : now;
+        }
+
+        boolean json() {
+            return json;
+        }
+
+        /** Whether the text is the summary: asked for, or the default for more than {@link #SUMMARY_ABOVE} images. */
+        boolean summary(int imageCount) {
+            return summary || (!all && imageCount > SUMMARY_ABOVE);
+        }
     }
 
     /** The command, runnable in-process: {@code root} is the project directory; {@code --now} defaults to the clock. */
@@ -64,10 +129,25 @@ public final class Simulate {
     }
 
     static int run(String[] args, Path root, PrintStream out, PrintStream err, Supplier<Instant> clock) {
+        var options = new Options();
+        ParseResult parsed = Cli.parse(Cli.configure(new CommandLine(options), out, err), args, err, USAGE);
+        if (parsed == null) {
+            return Plan.INVALID;
+        }
+        return Cli.helped(parsed, out) ? Plan.OK : execute(options, parsed, root, out, err, clock);
+    }
+
+    /** Runs the simulation of parsed {@code o} at the current time. */
+    static int execute(Options o, ParseResult parsed, Path root, PrintStream out, PrintStream err) {
+        return execute(o, parsed, root, out, err, () -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static int execute(Options o, ParseResult parsed, Path root, PrintStream out, PrintStream err,
+            Supplier<Instant> clock) {
         var errors = new ArrayList<String>();
-        Options o = options(args, errors);
+        check(o, parsed, errors);
         if (!errors.isEmpty()) {
-            errors.forEach(e -> err.println(e + "; " + USAGE));
+            errors.forEach(e -> err.println(Plan.oneLine(e) + "; " + USAGE));
             return Plan.INVALID;
         }
         try {
@@ -82,7 +162,8 @@ public final class Simulate {
                 return Plan.INVALID;
             }
             SimulationResult result = LifecycleSimulator.simulate(source.orElseThrow().policy(), images, now);
-            out.print(o.json() ? result.toJson() + "\n" : text(source.get().title(), result));
+            out.print(o.json() ? result.toJson() + "\n" : o.summary(images.size())
+                    ? summary(source.get().title(), result) : text(source.get().title(), result));
             return Plan.OK;
         } catch (Plan.PlanFailure e) {
             e.getMessage().lines().forEach(line -> err.println(Plan.oneLine(line)));
@@ -96,25 +177,12 @@ public final class Simulate {
         }
     }
 
-    private static Options options(String[] args, List<String> errors) {
-        String[] value = {"", "", "", "", "", ""};
-        List<String> names = List.of("--policy", "--stack", "--config", "--repository", "--images", "--now");
-        boolean json = false;
-        for (int i = 0; i < args.length; i++) {
-            int k = names.indexOf(args[i]);
-            if (args[i].equals("--json")) {
-                json = true;
-            } else if (k < 0) {
-                errors.add(args[i] + ": unknown argument");
-            } else if (i + 1 >= args.length) {
-                errors.add(args[i] + ": needs a value");
-            } else {
-                value[k] = args[++i];
-            }
-        }
-        var o = new Options(value[0], value[1], value[2], value[3], value[4], value[5], json);
+    /** The combinations the options' declarations cannot express. */
+    private static void check(Options o, ParseResult parsed, List<String> errors) {
         if (!o.stack().isEmpty() && !o.config().isEmpty()) {
-            errors.add("--config: conflicts with --stack (they are alternatives)");
+            String firstGiven = Cli.first(parsed, "--stack", "--config");
+            errors.add((firstGiven.equals("--stack") ? "--config" : "--stack") + ": conflicts with " + firstGiven
+                    + " (they are alternatives)");
         } else if (!o.policy().isEmpty() && !(o.repository() + o.stack() + o.config()).isEmpty()) {
             errors.add("--policy: give either --policy FILE or --repository ENTRY (with --stack or --config), not both");
         } else if (o.policy().isEmpty() && o.repository().isEmpty() && errors.isEmpty()) {
@@ -123,7 +191,9 @@ public final class Simulate {
         if (o.images().isEmpty() && errors.isEmpty()) {
             errors.add("--images: is required");
         }
-        return o;
+        if (o.summary && o.all) {
+            errors.add("--all: conflicts with --summary (they are alternatives)");
+        }
     }
 
     /** The policy to simulate and how to name it. */
@@ -205,11 +275,7 @@ public final class Simulate {
 
     /** The readable table: images oldest first, with the acting rule and why. */
     static String text(String title, SimulationResult result) {
-        var b = new StringBuilder();
-        b.append("Lifecycle simulation of ").append(title).append(" at ").append(result.now()).append('\n');
-        b.append(result.images().size()).append(" images: ").append(result.count(SimulatedAction.EXPIRE)).append(" expire, ")
-                .append(result.count(SimulatedAction.TRANSITION)).append(" transition, ")
-                .append(result.count(SimulatedAction.KEEP)).append(" keep\n\n");
+        var b = header(title, result);
         b.append(String.format("%-16s  %-8s  %-10s  %-4s  %-" + DIGEST_WIDTH + "s  %-" + TAGS_WIDTH + "s  %s%n",
                 "pushed (UTC)", "storage", "action", "rule", "digest", "tags", "why"));
         List<ImageOutcome> images = result.images();
@@ -219,8 +285,54 @@ public final class Simulate {
                 .forEach(o -> b.append(String.format("%-16s  %-8s  %-10s  %-4s  %-" + DIGEST_WIDTH + "s  %-" + TAGS_WIDTH
                                 + "s  %s%n", PUSHED.format(o.image().pushedAt()), o.image().storageClass(), o.action(),
                         o.rulePriority() == ImageOutcome.NO_RULE ? "-" : o.rulePriority(), cut(o.image().digest(), DIGEST_WIDTH),
-                        cut(o.image().tags().isEmpty() ? "(untagged)" : String.join(",", o.image().tags()), TAGS_WIDTH),
+                        cut(tags(o), TAGS_WIDTH),
                         o.reason())));
+        return warnings(b, result);
+    }
+
+    /**
+     * The summary ({@code --summary}, the default above {@link #SUMMARY_ABOVE} images): per acting rule and action, the
+     * number of images and the {@link #SUMMARY_IMAGES} oldest of them.
+     */
+    static String summary(String title, SimulationResult result) {
+        var b = header(title, result);
+        var groups = new java.util.TreeMap<String, List<ImageOutcome>>();
+        for (ImageOutcome o : result.images()) {
+            // rules by priority, then images no rule acts on
+            String rule = o.rulePriority() == ImageOutcome.NO_RULE ? "~" : String.format("%010d", o.rulePriority());
+            groups.computeIfAbsent(rule + " " + o.action(), k -> new ArrayList<>()).add(o);
+        }
+        b.append(String.format("%-4s  %-10s  %7s  %s%n", "rule", "action", "images", "oldest first (pushed UTC, digest, tags)"));
+        groups.values().forEach(list -> {
+            ImageOutcome first = list.get(0);
+            list.sort(Comparator.comparing(o -> o.image().pushedAt()));
+            b.append(String.format("%-4s  %-10s  %7d%n", first.rulePriority() == ImageOutcome.NO_RULE ? "-"
+                    : first.rulePriority(), first.action(), list.size()));
+            list.stream().limit(SUMMARY_IMAGES).forEach(o -> b.append(String.format("%27s%-16s  %-" + DIGEST_WIDTH
+                    + "s  %s%n", "", PUSHED.format(o.image().pushedAt()), cut(o.image().digest(), DIGEST_WIDTH),
+                    cut(tags(o), TAGS_WIDTH))));
+            if (list.size() > SUMMARY_IMAGES) {
+                b.append(String.format("%27sand %d more%n", "", list.size() - SUMMARY_IMAGES));
+            }
+        });
+        b.append("\n(one line per image: --all; every image as JSON: --json)\n");
+        return warnings(b, result);
+    }
+
+    private static StringBuilder header(String title, SimulationResult result) {
+        var b = new StringBuilder();
+        b.append("Lifecycle simulation of ").append(title).append(" at ").append(result.now()).append('\n');
+        b.append(result.images().size()).append(" images: ").append(result.count(SimulatedAction.EXPIRE)).append(" expire, ")
+                .append(result.count(SimulatedAction.TRANSITION)).append(" transition, ")
+                .append(result.count(SimulatedAction.KEEP)).append(" keep\n\n");
+        return b;
+    }
+
+    private static String tags(ImageOutcome o) {
+        return o.image().tags().isEmpty() ? "(untagged)" : String.join(",", o.image().tags());
+    }
+
+    private static String warnings(StringBuilder b, SimulationResult result) {
         result.warnings().forEach(w -> b.append("\nwarning: ").append(w.message()));
         if (!result.warnings().isEmpty()) {
             b.append('\n');
