@@ -33,8 +33,19 @@ public final class Cli {
     static final String USAGE = "usage: ecrkit (plan | simulate | help | --version) [OPTIONS]; ecrkit help COMMAND";
 
     public static void main(String[] args) {
+        runMain(Cli::run, args);
+    }
+
+    /** A command runnable in-process: {@code root} is the project directory; returns the exit status. */
+    @FunctionalInterface
+    interface Command {
+        int run(String[] args, Path root, PrintStream out, PrintStream err);
+    }
+
+    /** The main method of every command: no java.util.logging line, the command in the working directory, its status. */
+    static void runMain(Command command, String[] args) {
         Logger.getLogger("").setLevel(Level.OFF);
-        int status = run(args, Path.of(""), System.out, System.err);
+        int status = command.run(args, Path.of(""), System.out, System.err);
         System.out.flush();
         System.exit(status);
     }

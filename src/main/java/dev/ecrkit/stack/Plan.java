@@ -75,10 +75,7 @@ public final class Plan {
     }
 
     public static void main(String[] args) {
-        Logger.getLogger("").setLevel(Level.OFF);
-        int status = run(args, Path.of(""), System.out, System.err);
-        System.out.flush();
-        System.exit(status);
+        Cli.runMain(Plan::run, args);
     }
 
     /** The command, runnable in-process: {@code root} is the project directory. */

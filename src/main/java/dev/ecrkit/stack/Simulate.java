@@ -21,8 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,10 +53,7 @@ public final class Simulate {
     }
 
     public static void main(String[] args) {
-        Logger.getLogger("").setLevel(Level.OFF);
-        int status = run(args, Path.of(""), System.out, System.err);
-        System.out.flush();
-        System.exit(status);
+        Cli.runMain(Simulate::run, args);
     }
 
     /** The simulate command's options, declared once for {@code Simulate} and {@code ecrkit simulate} ({@link Cli}). */
