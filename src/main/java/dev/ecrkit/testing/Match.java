@@ -23,9 +23,20 @@ public final class Match {
     private Match() {
     }
 
-    private enum Special { ABSENT, ANY }
+    private enum Special {
+        ABSENT, ANY;
+
+        @Override
+        public String toString() {
+            return this == ABSENT ? "Match.absent()" : "Match.anyValue()";
+        }
+    }
 
     private record ArrayWith(List<Object> elements) {
+        @Override
+        public String toString() {
+            return "Match.arrayWith(" + String.join(", ", elements.stream().map(Match::show).toList()) + ")";
+        }
     }
 
     /** As a map value: the key must be absent. */
@@ -133,10 +144,8 @@ public final class Match {
     /** A value for a message: JSON, cut after {@value #SHOWN} characters. */
     static String show(Object value) {
         String text;
-        if (value == Special.ABSENT || value == Special.ANY) {
-            text = value == Special.ABSENT ? "Match.absent()" : "Match.anyValue()";
-        } else if (value instanceof ArrayWith a) {
-            text = "Match.arrayWith(" + String.join(", ", a.elements().stream().map(Match::show).toList()) + ")";
+        if (value instanceof Special || value instanceof ArrayWith) {
+            text = value.toString();
         } else {
             try {
                 text = Json.write(value);
