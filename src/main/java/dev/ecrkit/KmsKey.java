@@ -1,19 +1,15 @@
 package dev.ecrkit;
 
-import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetPartitionArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.aws.kms.Alias;
 import com.pulumi.aws.kms.AliasArgs;
 import com.pulumi.aws.kms.Key;
 import com.pulumi.aws.kms.KeyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
-import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.ecrkit.aws.ProviderFunctions;
 import dev.ecrkit.kms.KeySpec;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.naming.KmsAliasNames;
@@ -96,12 +92,9 @@ public final class KmsKey extends ComponentResource {
         boolean protect = options != null && options.isProtect();
         KmsKeySettings s = args.settings();
         Output<String> repositoryName = args.repositoryName();
-        var invoke = new InvokeOptions(parent, null, null);
-        Output<AwsAccount> account = Output.tuple(
-                AwsFunctions.getPartition(GetPartitionArgs.Empty, invoke),
-                AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.Empty, invoke),
-                AwsFunctions.getRegion(GetRegionArgs.Empty, invoke))
-                .applyValue(t -> new AwsAccount(t.t1.partition(), t.t2.accountId(), t.t3.name()));
+        Output<AwsAccount> account = Output.tuple(ProviderFunctions.partition(parent),
+                        ProviderFunctions.accountId(parent), ProviderFunctions.region(parent))
+                .applyValue(t -> new AwsAccount(t.t1, t.t2, t.t3));
         Output<String> policy = s.customPolicy().isEmpty()
                 ? account.applyValue(a -> generatedPolicy(s, a, args.fieldPrefix()))
                 : Output.of(s.customPolicy());

@@ -68,7 +68,7 @@ class RepositoryTest {
                 + dev.ecrkit.aws.ProviderVersions.EXCLUSION_FILTERS_SOURCE + ")," + rest + "\"IMMUTABLE_WITH_EXCLUSION\"\n"
                 + "imageTagMutabilityExclusionFilters: needs AWS provider plugin >= 7.17.0 ("
                 + dev.ecrkit.aws.ProviderVersions.EXCLUSION_FILTERS_SOURCE + ")," + rest + "[\"latest\"]", old.message());
-        assertTrue(old.stack() == null && old.registered() == 2, "nothing below the component is registered");
+        assertTrue(old.template() == null && old.registered() == 2, "nothing below the component is registered");
         var current = withProvider.apply("7.20.1");
         assertEquals("", current.one(REPO).providerVersion(), "the explicit provider decides; no version option");
     }
@@ -88,29 +88,29 @@ class RepositoryTest {
                 .lifecyclePolicyTemplate(LifecycleTemplate.DEVELOPMENT)
                 .tagging(TaggingSettings.builder().tags(Map.of("Team", "orders")).build())
                 .build(), null));
-        var repo = run.one(REPO);
-        assertEquals("team/orders", repo.inputs().get("name"));
-        assertEquals("IMMUTABLE_WITH_EXCLUSION", repo.inputs().get("imageTagMutability"));
-        assertEquals(List.of(Map.of("filter", "latest", "filterType", "WILDCARD"),
-                Map.of("filter", "dev-*", "filterType", "WILDCARD")), repo.inputs().get("imageTagMutabilityExclusionFilters"));
-        assertEquals(List.of(Map.of("encryptionType", "KMS",
-                "kmsKey", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")),
-                repo.inputs().get("encryptionConfigurations"));
-        assertEquals(Map.of("scanOnPush", false), repo.inputs().get("imageScanningConfiguration"));
-        assertEquals(true, repo.inputs().get("forceDelete"));
-        assertEquals("orders", ((Map<?, ?>) repo.inputs().get("tags")).get("Team"));
-        assertTrue(repo.protect());
-        assertEquals(Map.of("delete", "1h30m"), repo.customTimeouts());
-        assertEquals(dev.ecrkit.aws.ProviderVersions.NEWER, repo.providerVersion());
-
-        var policy = run.one(POLICY);
-        assertEquals("orders-policy", policy.name());
-        assertEquals(Map.of("repository", "team/orders", "policy", POLICY_JSON), policy.inputs());
-        assertFalse(policy.protect());
-        var lifecycle = run.one(LIFECYCLE);
-        assertEquals("orders-lifecycle", lifecycle.name());
-        assertEquals("team/orders", lifecycle.inputs().get("repository"));
-        assertEquals(LifecycleTemplate.DEVELOPMENT.helpers().toPolicy().orElseThrow().toJson(), lifecycle.inputs().get("policy"));
+        // the test kit's assertions (docs/testing.md): partial input matches, options, parents
+        var t = run.template();
+        t.resource(REPO, "orders")
+                .hasInputs(Map.of("name", "team/orders", "imageTagMutability", "IMMUTABLE_WITH_EXCLUSION",
+                        "imageTagMutabilityExclusionFilters", List.of(Map.of("filter", "latest", "filterType", "WILDCARD"),
+                                Map.of("filter", "dev-*", "filterType", "WILDCARD")),
+                        "encryptionConfigurations", List.of(Map.of("encryptionType", "KMS",
+                                "kmsKey", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")),
+                        "imageScanningConfiguration", Map.of("scanOnPush", false), "forceDelete", true,
+                        "tags", Map.of("Team", "orders")))
+                .isProtected(true)
+                .hasCustomTimeouts(Map.of("delete", "1h30m"))
+                .hasParent(Repository.TYPE, "orders");
+        assertEquals(dev.ecrkit.aws.ProviderVersions.NEWER, run.one(REPO).providerVersion());
+        // a JSON-string input compares as JSON
+        t.resource(POLICY, "orders-policy").hasInputs(Map.of("repository", "team/orders", "policy", POLICY_JSON))
+                .hasInput("policy", Map.of("Statement", List.of(Map.of("Action", "ecr:BatchGetImage"))))
+                .isProtected(false);
+        t.resource(LIFECYCLE, "orders-lifecycle").hasInputs(Map.of("repository", "team/orders",
+                "policy", LifecycleTemplate.DEVELOPMENT.helpers().toPolicy().orElseThrow().toJson()));
+        assertEquals(Map.of("repository", "team/orders", "policy", POLICY_JSON), run.one(POLICY).inputs());
+        t.resourceCountIs(REPO, 1).resourceCountIs(POLICY, 1).resourceCountIs(LIFECYCLE, 1);
+        assertTrue(t.resource(Repository.TYPE, "orders").children().size() == 3);
         String component = run.one(Repository.TYPE).urn();
         assertTrue(run.stack().resources().stream().filter(r -> r.type().startsWith("aws:"))
                 .allMatch(r -> r.parent().equals(component)));

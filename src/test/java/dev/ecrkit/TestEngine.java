@@ -2,14 +2,15 @@ package dev.ecrkit;
 
 import com.pulumi.Context;
 import dev.ecrkit.stack.Plan;
-import dev.ecrkit.stack.PlanMocks;
 import dev.ecrkit.stack.PlannedResource;
-import dev.ecrkit.stack.StackFile;
+import dev.ecrkit.testing.Failure;
+import dev.ecrkit.testing.MockStack;
+import dev.ecrkit.testing.Template;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Runs a program under the same mock engine the offline plan uses, for component tests. */
+/** Runs a program under the test kit ({@link MockStack}: the offline plan's mock engine), for component tests. */
 public final class TestEngine {
     /** Region of the test stack. */
     public static final String REGION = "eu-west-1";
@@ -17,11 +18,19 @@ public final class TestEngine {
     private TestEngine() {
     }
 
-    /** What a run registered, or the failure and how many resources had been registered before it. */
-    public record Run(Plan.PlannedStack stack, RuntimeException failure, int registered) {
+    /** What a run registered ({@link #template()}), or the failure and how many resources had been registered before it. */
+    public record Run(Template template, RuntimeException failure, int registered) {
+        /** The planned stack. */
+        public Plan.PlannedStack stack() {
+            if (template == null) {
+                throw new AssertionError("the run failed: " + failure.getMessage());
+            }
+            return template.stack();
+        }
+
         /** The resources of this type. */
         public List<PlannedResource> ofType(String type) {
-            return stack.resources().stream().filter(r -> r.type().equals(type)).toList();
+            return stack().resources().stream().filter(r -> r.type().equals(type)).toList();
         }
 
         /** The one resource of this type. */
@@ -44,15 +53,14 @@ public final class TestEngine {
 
     /** Runs {@code program} with extra engine config ({@code namespace:key -> text}). */
     public static Run run(Map<String, String> config, Consumer<Context> program) {
-        var mocks = new PlanMocks(REGION);
-        var engineConfig = new java.util.LinkedHashMap<String, Object>(config);
-        engineConfig.put("aws:region", REGION);
-        var file = StackFile.read("ecrkit", Map.of("config", engineConfig), "test");
-        try {
-            return new Run(Plan.plan("ecrkit", "test", file, program, mocks), null, mocks.registeredCount());
-        } catch (RuntimeException e) {
-            return new Run(null, e, mocks.registeredCount());
+        var stack = MockStack.builder().project("ecrkit").region(REGION);
+        config.forEach(stack::config);
+        var outcome = stack.build().outcome(program);
+        if (outcome instanceof Failure f) {
+            return new Run(null, f.exception(), f.registered());
         }
+        var template = (Template) outcome;
+        return new Run(template, null, template.resources().size());
     }
 
     /** Runs {@code program}. */

@@ -1,11 +1,6 @@
 package dev.ecrkit.aws;
 
-import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.inputs.GetCallerIdentityArgs;
-import com.pulumi.aws.inputs.GetPartitionArgs;
-import com.pulumi.aws.inputs.GetRegionArgs;
 import com.pulumi.core.Output;
-import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.Resource;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.InvalidInputException;
@@ -32,10 +27,8 @@ public final class AwsScopes {
             return repositoryArn.get().applyValue(arn -> AwsScope.ofRepositoryArn(arn).orElseThrow(
                     () -> new InvalidInputException(List.of(new Problem(field, REPOSITORY_ARN_RULE, Problems.show(arn))))));
         }
-        var options = new InvokeOptions(parent, null, null);
-        return Output.tuple(AwsFunctions.getPartition(GetPartitionArgs.Empty, options),
-                        AwsFunctions.getRegion(GetRegionArgs.Empty, options),
-                        AwsFunctions.getCallerIdentity(GetCallerIdentityArgs.Empty, options))
-                .applyValue(t -> new AwsScope(t.t1.partition(), t.t2.name(), t.t3.accountId()));
+        return Output.tuple(ProviderFunctions.partition(parent), ProviderFunctions.region(parent),
+                        ProviderFunctions.accountId(parent))
+                .applyValue(t -> new AwsScope(t.t1, t.t2, t.t3));
     }
 }

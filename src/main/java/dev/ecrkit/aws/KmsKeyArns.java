@@ -3,8 +3,6 @@ package dev.ecrkit.aws;
 import com.pulumi.aws.kms.KmsFunctions;
 import com.pulumi.aws.kms.inputs.GetAliasArgs;
 import com.pulumi.aws.kms.inputs.GetKeyArgs;
-import com.pulumi.aws.kms.outputs.GetAliasResult;
-import com.pulumi.aws.kms.outputs.GetKeyResult;
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
 import com.pulumi.resources.Resource;
@@ -35,9 +33,11 @@ public final class KmsKeyArns {
             case NONE -> Output.of(reference);
             case AWS_MANAGED -> Output.of("");
             case ALIAS -> KmsFunctions.getAlias(GetAliasArgs.builder().name(reference).build(), options)
-                    .applyValue(GetAliasResult::targetKeyArn).applyValue(arn -> checked(arn, field, reference));
+                    .applyValue(r -> ProviderFunctions.answered(r.targetKeyArn(), ProviderFunctions.KMS_GET_ALIAS,
+                            "targetKeyArn")).applyValue(arn -> checked(arn, field, reference));
             case KEY -> KmsFunctions.getKey(GetKeyArgs.builder().keyId(reference).build(), options)
-                    .applyValue(GetKeyResult::arn).applyValue(arn -> checked(arn, field, reference));
+                    .applyValue(r -> ProviderFunctions.answered(r.arn(), ProviderFunctions.KMS_GET_KEY, "arn"))
+                    .applyValue(arn -> checked(arn, field, reference));
         };
     }
 

@@ -43,7 +43,7 @@ public final class ConfigKeys {
     }
 
     /** The candidate closest to {@code unknown} (Levenshtein distance ignoring case, '_' and '-'; ties: first). */
-    static String closest(String unknown, Iterable<String> candidates) {
+    public static String closest(String unknown, Iterable<String> candidates) {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

@@ -14,15 +14,15 @@ final class MockResources {
     }
 
     /** Computed attributes for a resource of {@code type}; empty for types this class does not know. */
-    static Map<String, Object> computed(String type, String logicalName, Map<String, Object> inputs, String region,
-            String account) {
+    static Map<String, Object> computed(String type, String logicalName, Map<String, Object> inputs, String partition,
+            String region, String account) {
         String name = inputs.get("name") instanceof String s && !s.isEmpty() ? s : logicalName;
-        String regional = "arn:" + dev.ecrkit.policy.AwsScope.partitionOf(region) + ":%s:" + region + ":" + account + ":";
+        String regional = "arn:" + partition + ":%s:" + region + ":" + account + ":";
         var state = new LinkedHashMap<String, Object>();
         switch (type) {
             case "aws:iam/role:Role" -> {
                 state.put("name", name);
-                state.put("arn", "arn:" + dev.ecrkit.policy.AwsScope.partitionOf(region) + ":iam::" + account + ":role/" + name);
+                state.put("arn", "arn:" + partition + ":iam::" + account + ":role/" + name);
             }
             case "aws:cloudwatch/logGroup:LogGroup" -> {
                 state.put("name", name);

@@ -1,6 +1,7 @@
 package dev.ecrkit.stack;
 
 import com.pulumi.test.Mocks;
+import dev.ecrkit.aws.ProviderFunctions;
 import dev.ecrkit.policy.AwsScope;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Mock engine for the offline plan: records the inputs of every registered resource and answers with realistic
- * placeholders for computed attributes (ARNs, URLs, ids) built from the region and {@link #ACCOUNT_ID}.
+ * The mock engine of the offline plan and of the test kit ({@code dev.ecrkit.testing}): records the inputs of every
+ * registered resource and answers with realistic placeholders for computed attributes (ARNs, URLs, ids) built from the
+ * partition, Region and account. It answers every provider function ecrkit calls
+ * ({@link dev.ecrkit.aws.ProviderFunctions#TOKENS}): {@code getPartition}, {@code getRegion},
+ * {@code getCallerIdentity}, and {@code kms.getAlias}/{@code kms.getKey} (an alias of this account targets a key whose
+ * id is {@link #aliasKeyId}, unless {@link Builder#alias} says otherwise). A function it does not know fails with a
+ * message that names it and {@link Builder#answer}.
  */
 public final class PlanMocks implements Mocks {
     /** The placeholder account id. */
@@ -18,13 +24,95 @@ public final class PlanMocks implements Mocks {
 
     private final String region;
     private final String partition;
+    private final String accountId;
+    private final Map<String, String> aliases;
+    private final Map<String, java.util.function.Function<Map<String, Object>, Map<String, Object>>> answers;
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> states = new ConcurrentHashMap<>();
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
+    /** Mocks for {@code region}, its partition and account {@link #ACCOUNT_ID}. */
     public PlanMocks(String region) {
-        this.region = region;
-        this.partition = AwsScope.partitionOf(region);
+        this(builder().region(region));
+    }
+
+    private PlanMocks(Builder b) {
+        this.region = b.region;
+        this.partition = b.partition == null ? AwsScope.partitionOf(b.region) : b.partition;
+        this.accountId = b.accountId;
+        this.aliases = Map.copyOf(b.aliases);
+        this.answers = Map.copyOf(b.answers);
+    }
+
+    /** A builder: Region {@code us-east-1}, its partition, account {@link #ACCOUNT_ID}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What the mocks answer; every setting has a default. */
+    public static final class Builder {
+        private String region = StackFile.DEFAULT_REGION;
+        private String partition;
+        private String accountId = ACCOUNT_ID;
+        private final Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        private final Map<String, java.util.function.Function<Map<String, Object>, Map<String, Object>>> answers =
+                new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The Region {@code getRegion} answers and ARNs name. Default: {@code us-east-1}. */
+        public Builder region(String region) {
+            this.region = java.util.Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The partition {@code getPartition} answers and ARNs name. Default: the Region's partition. */
+        public Builder partition(String partition) {
+            this.partition = java.util.Objects.requireNonNull(partition, "partition");
+            return this;
+        }
+
+        /** The account {@code getCallerIdentity} answers and ARNs name. Default: {@value PlanMocks#ACCOUNT_ID}. */
+        public Builder accountId(String accountId) {
+            this.accountId = java.util.Objects.requireNonNull(accountId, "accountId");
+            return this;
+        }
+
+        /**
+         * The key ARN {@code kms.getAlias} and {@code kms.getKey} answer for the alias {@code aliasName}
+         * ({@code alias/...}); "" makes it an alias that targets no key. Default: a key of this account and Region whose
+         * id is {@link PlanMocks#aliasKeyId}.
+         */
+        public Builder alias(String aliasName, String targetKeyArn) {
+            aliases.put(java.util.Objects.requireNonNull(aliasName, "aliasName"),
+                    java.util.Objects.requireNonNull(targetKeyArn, "targetKeyArn"));
+            return this;
+        }
+
+        /**
+         * The answer to a provider function ecrkit does not call (your program's own, such as
+         * {@code aws:ec2/getVpc:getVpc}), computed from the call's arguments. Replaces ecrkit's answer when the token is
+         * one of {@link dev.ecrkit.aws.ProviderFunctions#TOKENS}.
+         */
+        public Builder answer(String token, java.util.function.Function<Map<String, Object>, Map<String, Object>> answer) {
+            answers.put(java.util.Objects.requireNonNull(token, "token"), java.util.Objects.requireNonNull(answer, "answer"));
+            return this;
+        }
+
+        public PlanMocks build() {
+            return new PlanMocks(this);
+        }
+    }
+
+    /** The account id the mocks answer. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /** The Region the mocks answer. */
+    public String region() {
+        return region;
     }
 
     /** Inputs of the resource with this type and name, as the engine received them. */
@@ -66,36 +154,36 @@ public final class PlanMocks implements Mocks {
             case "aws:ecr/repository:Repository" -> {
                 String name = String.valueOf(args.inputs.get("name"));
                 id = name;
-                state.put("arn", "arn:" + partition + ":ecr:" + region + ":" + ACCOUNT_ID + ":repository/" + name);
-                state.put("repositoryUrl", ACCOUNT_ID + ".dkr.ecr." + region + ".amazonaws.com/" + name);
-                state.put("registryId", ACCOUNT_ID);
+                state.put("arn", "arn:" + partition + ":ecr:" + region + ":" + accountId + ":repository/" + name);
+                state.put("repositoryUrl", accountId + ".dkr.ecr." + region + ".amazonaws.com/" + name);
+                state.put("registryId", accountId);
             }
             case "aws:kms/key:Key" -> {
                 // a key id is a UUID; derived from the resource name so plans are stable
                 id = java.util.UUID.nameUUIDFromBytes(args.name.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .toString();
                 state.put("keyId", id);
-                state.put("arn", keyArn(region, ACCOUNT_ID, id));
+                state.put("arn", keyArn(region, accountId, id));
             }
             case "aws:kms/alias:Alias" -> {
                 id = String.valueOf(args.inputs.get("name"));
-                state.put("arn", "arn:" + partition + ":kms:" + region + ":" + ACCOUNT_ID + ":" + id);
-                state.put("targetKeyArn", keyArn(region, ACCOUNT_ID, String.valueOf(args.inputs.get("targetKeyId"))));
+                state.put("arn", "arn:" + partition + ":kms:" + region + ":" + accountId + ":" + id);
+                state.put("targetKeyArn", keyArn(region, accountId, String.valueOf(args.inputs.get("targetKeyId"))));
             }
             case "aws:ecr/repositoryPolicy:RepositoryPolicy", "aws:ecr/lifecyclePolicy:LifecyclePolicy" -> {
                 id = String.valueOf(args.inputs.get("repository"));
-                state.put("registryId", ACCOUNT_ID);
+                state.put("registryId", accountId);
             }
             case "aws:iam/role:Role" -> {
                 // an IAM role's id is its name
-                state.putAll(MockResources.computed(args.type, args.name, args.inputs, region, ACCOUNT_ID));
+                state.putAll(MockResources.computed(args.type, args.name, args.inputs, partition, region, accountId));
                 id = String.valueOf(state.get("name"));
             }
             default -> {
-                state.putAll(MockResources.computed(args.type, args.name, args.inputs, region, ACCOUNT_ID));
+                state.putAll(MockResources.computed(args.type, args.name, args.inputs, partition, region, accountId));
                 if (args.type.startsWith("aws:")) {
                     String service = args.type.substring(4, args.type.indexOf('/'));
-                    state.putIfAbsent("arn", "arn:" + partition + ":" + service + ":" + region + ":" + ACCOUNT_ID + ":" + args.name);
+                    state.putIfAbsent("arn", "arn:" + partition + ":" + service + ":" + region + ":" + accountId + ":" + args.name);
                 }
             }
         }
@@ -106,26 +194,37 @@ public final class PlanMocks implements Mocks {
 
     @Override
     public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
-        return CompletableFuture.completedFuture(switch (args.token) {
-            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of("accountId", ACCOUNT_ID,
-                    "arn", "arn:" + partition + ":iam::" + ACCOUNT_ID + ":user/plan", "userId", "AIDAPLAN", "id", ACCOUNT_ID);
-            case "aws:index/getRegion:getRegion" -> Map.of("name", region, "region", region,
-                    "description", region, "endpoint", "ec2." + region + ".amazonaws.com", "id", region);
-            case "aws:index/getPartition:getPartition" -> Map.of("partition", partition, "dnsSuffix", "amazonaws.com",
-                    "id", partition, "reverseDnsPrefix", "com.amazonaws");
-            case "aws:kms/getAlias:getAlias" -> alias(argument(args, "name"));
-            case "aws:kms/getKey:getKey" -> key(argument(args, "keyId"));
-            default -> Map.of();
-        });
+        var custom = answers.get(args.token);
+        if (custom != null) {
+            return CompletableFuture.completedFuture(custom.apply(arguments(args)));
+        }
+        return switch (args.token) {
+            case ProviderFunctions.GET_CALLER_IDENTITY -> done(Map.of("accountId", accountId,
+                    "arn", "arn:" + partition + ":iam::" + accountId + ":user/plan", "userId", "AIDAPLAN", "id", accountId));
+            case ProviderFunctions.GET_REGION -> done(Map.of("name", region, "region", region,
+                    "description", region, "endpoint", "ec2." + region + ".amazonaws.com", "id", region));
+            case ProviderFunctions.GET_PARTITION -> done(Map.of("partition", partition, "dnsSuffix", "amazonaws.com",
+                    "id", partition, "reverseDnsPrefix", "com.amazonaws"));
+            case ProviderFunctions.KMS_GET_ALIAS -> done(alias(String.valueOf(arguments(args).get("name"))));
+            case ProviderFunctions.KMS_GET_KEY -> done(key(String.valueOf(arguments(args).get("keyId"))));
+            default -> CompletableFuture.failedFuture(new UnsupportedOperationException("the mocks have no answer to the"
+                    + " provider function " + args.token + "; give one with PlanMocks.builder().answer(\"" + args.token
+                    + "\", arguments -> Map.of(...)) (MockStack.builder().answer(...) in the test kit)"));
+        };
+    }
+
+    private static CompletableFuture<Map<String, Object>> done(Map<String, Object> answer) {
+        return CompletableFuture.completedFuture(answer);
     }
 
     /**
-     * One argument of an invoke. {@code CallArgs.args} is a Guava {@code ImmutableMap}, which is not on ecrkit's
+     * The arguments of an invoke. {@code CallArgs.args} is a Guava {@code ImmutableMap}, which is not on ecrkit's
      * compile class path (a runtime dependency of pulumi-java): read as a plain {@link Map}.
      */
-    private static String argument(CallArgs call, String name) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> arguments(CallArgs call) {
         try {
-            return String.valueOf(((Map<?, ?>) CallArgs.class.getField("args").get(call)).get(name));
+            return (Map<String, Object>) CallArgs.class.getField("args").get(call);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("pulumi-java's Mocks.CallArgs has no args field", e);
         }
@@ -136,10 +235,10 @@ public final class PlanMocks implements Mocks {
      * from the alias name, so plans are stable and {@code getKey} of the same alias gives the same key.
      */
     private Map<String, Object> alias(String name) {
-        String keyId = aliasKeyId(name);
-        String arn = "arn:" + partition + ":kms:" + region + ":" + ACCOUNT_ID + ":" + name;
-        return Map.of("arn", arn, "id", arn, "name", name, "targetKeyArn", keyArn(region, ACCOUNT_ID, keyId),
-                "targetKeyId", keyId);
+        String target = aliases.getOrDefault(name, keyArn(region, accountId, aliasKeyId(name)));
+        String arn = "arn:" + partition + ":kms:" + region + ":" + accountId + ":" + name;
+        return Map.of("arn", arn, "id", arn, "name", name, "targetKeyArn", target,
+                "targetKeyId", target.substring(target.lastIndexOf('/') + 1));
     }
 
     /**
@@ -148,8 +247,12 @@ public final class PlanMocks implements Mocks {
      * account and Region.
      */
     private Map<String, Object> key(String keyId) {
+        String target = aliases.get(keyId.replaceFirst("^arn:[a-z-]+:kms:[a-z0-9-]+:[0-9]{12}:", ""));
+        if (target != null && !target.isEmpty()) {
+            keyId = target;
+        }
         String keyRegion = region;
-        String account = ACCOUNT_ID;
+        String account = accountId;
         String id = keyId;
         var arn = java.util.regex.Pattern.compile("arn:[a-z-]+:kms:([a-z0-9-]+):([0-9]{12}):(key/|)(.+)").matcher(keyId);
         if (arn.matches()) {

@@ -1,66 +1,47 @@
 package com.example.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.support.RecordingMocks;
-import com.pulumi.test.PulumiTest;
-import com.pulumi.test.TestOptions;
+import dev.ecrkit.testing.MockStack;
+import dev.ecrkit.testing.Template;
 import java.util.List;
 import java.util.Map;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs the program under the Pulumi mock engine and checks what it registers. */
+/** Runs the program under ecrkit's test kit (docs/testing.md) and checks what it registers. */
 class AppTest {
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
-
-    private static RecordingMocks run() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-enhanced-security").stackName("test").preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
-        return mocks;
-    }
-
     @Test
     void enhancedSecurity_createsTheRepositoryAndTheRegistrySecuritySettings() {
-        var mocks = run();
+        Template t = MockStack.builder().project("ecrkit-example-enhanced-security").build().run(App::stack);
         assertEquals(Map.ofEntries(
-                Map.entry("ecrkit:index:Registry", 1L),
-                Map.entry("ecrkit:index:Logging", 1L), Map.entry("aws:cloudwatch/logGroup:LogGroup", 1L),
-                Map.entry("aws:cloudwatch/eventRule:EventRule", 1L), Map.entry("aws:cloudwatch/eventTarget:EventTarget", 1L),
-                Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1L),
-                Map.entry("aws:ecr/accountSetting:AccountSetting", 2L),
-                Map.entry("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration", 1L),
-                Map.entry("ecrkit:index:PullThroughCache", 1L),
-                Map.entry("aws:ecr/pullThroughCacheRule:PullThroughCacheRule", 2L),
-                Map.entry("ecrkit:index:Repository", 1L),
-                Map.entry("aws:ecr/repository:Repository", 1L),
-                Map.entry("aws:ecr/repositoryPolicy:RepositoryPolicy", 1L),
-                Map.entry("aws:ecr/lifecyclePolicy:LifecyclePolicy", 1L),
-                Map.entry("ecrkit:index:KmsKey", 1L),
-                Map.entry("aws:kms/key:Key", 1L),
-                Map.entry("aws:kms/alias:Alias", 1L)), mocks.counts());
-        assertEquals("ENHANCED", mocks.one("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
-                .inputs().get("scanType"));
+                Map.entry("ecrkit:index:Registry", 1),
+                Map.entry("ecrkit:index:Logging", 1), Map.entry("aws:cloudwatch/logGroup:LogGroup", 1),
+                Map.entry("aws:cloudwatch/eventRule:EventRule", 1), Map.entry("aws:cloudwatch/eventTarget:EventTarget", 1),
+                Map.entry("aws:cloudwatch/logResourcePolicy:LogResourcePolicy", 1),
+                Map.entry("aws:ecr/accountSetting:AccountSetting", 2),
+                Map.entry("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration", 1),
+                Map.entry("ecrkit:index:PullThroughCache", 1),
+                Map.entry("aws:ecr/pullThroughCacheRule:PullThroughCacheRule", 2),
+                Map.entry("ecrkit:index:Repository", 1),
+                Map.entry("aws:ecr/repository:Repository", 1),
+                Map.entry("aws:ecr/repositoryPolicy:RepositoryPolicy", 1),
+                Map.entry("aws:ecr/lifecyclePolicy:LifecyclePolicy", 1),
+                Map.entry("ecrkit:index:KmsKey", 1),
+                Map.entry("aws:kms/key:Key", 1),
+                Map.entry("aws:kms/alias:Alias", 1)), t.counts());
+        t.resource("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration").hasInput("scanType", "ENHANCED");
         // enable_logging: the repository's events go to /aws/ecr/<name>, kept 90 days
-        var logGroup = mocks.one("aws:cloudwatch/logGroup:LogGroup").inputs();
-        assertEquals("/aws/ecr/enhanced-security-repo", logGroup.get("name"));
-        assertEquals(90L, ((Number) logGroup.get("retentionInDays")).longValue());
-        assertEquals("arn:aws:cloudwatch:us-east-1:123456789012:" + mocks.one("aws:cloudwatch/logGroup:LogGroup").name(),
-                mocks.one("aws:cloudwatch/eventTarget:EventTarget").inputs().get("arn"), "the rule delivers to the log group");
-        assertTrue(String.valueOf(mocks.one("aws:cloudwatch/eventRule:EventRule").inputs().get("eventPattern"))
+        t.resource("aws:cloudwatch/logGroup:LogGroup").hasInputs(Map.of("name", "/aws/ecr/enhanced-security-repo",
+                "retentionInDays", 90));
+        // the rule delivers to the log group
+        t.resource("aws:cloudwatch/eventTarget:EventTarget")
+                .hasInput("arn", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/ecr/enhanced-security-repo");
+        assertTrue(String.valueOf(t.resource("aws:cloudwatch/eventRule:EventRule").input("eventPattern"))
                 .contains("\"repository-name\":[\"enhanced-security-repo\"]"));
-        var repo = mocks.one("aws:ecr/repository:Repository").inputs();
-        assertEquals("IMMUTABLE", repo.get("imageTagMutability"));
-        assertEquals("KMS", ((List<?>) repo.get("encryptionConfigurations")).stream()
-                .map(c -> ((Map<?, ?>) c).get("encryptionType")).findFirst().orElseThrow());
-        String policy = (String) mocks.one("aws:ecr/repositoryPolicy:RepositoryPolicy").inputs().get("policy");
+        t.resource("aws:ecr/repository:Repository").hasInputs(Map.of("imageTagMutability", "IMMUTABLE",
+                "encryptionConfigurations", List.of(Map.of("encryptionType", "KMS"))));
+        String policy = (String) t.resource("aws:ecr/repositoryPolicy:RepositoryPolicy").input("policy");
         assertTrue(policy.contains("\"ecr:ResourceTag/Environment\": \"dev\""), policy);
         assertTrue(policy.contains("arn:aws:iam::123456789012:role/ECRSecurePushRole"), policy);
     }

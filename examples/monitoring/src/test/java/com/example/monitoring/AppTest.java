@@ -1,83 +1,65 @@
 package com.example.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.support.RecordingMocks;
-import com.pulumi.test.PulumiTest;
-import com.pulumi.test.TestOptions;
+import dev.ecrkit.testing.FoundResource;
+import dev.ecrkit.testing.Match;
+import dev.ecrkit.testing.MockStack;
+import dev.ecrkit.testing.Template;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Runs the program under the Pulumi mock engine and checks what it registers. */
+/** Runs the program under ecrkit's test kit (docs/testing.md) and checks what it registers. */
 class AppTest {
-    /** Runs the program under the mock engine; fails on any error. */
-    private static RecordingMocks run() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-monitoring").stackName("test").preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
-        return mocks;
-    }
+    static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    static Template t;
 
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
+    @BeforeAll
+    static void run() {
+        t = MockStack.builder().project("ecrkit-example-monitoring").build().run(App::stack);
     }
 
     @Test
     void monitoring_createsAlarmsOnRealSignals_aTopicWithSubscribers_loggingAndEnhancedScanning() {
-        var mocks = run();
-
-        var counts = mocks.counts();
-        assertEquals(1L, counts.get("ecrkit:index:Logging"));
-        assertEquals(1L, counts.get("ecrkit:index:Monitoring"));
-        assertEquals(5L, counts.get("aws:cloudwatch/metricAlarm:MetricAlarm"), "four from the component, the inactivity alarm");
-        assertEquals(1L, counts.get("aws:cloudwatch/dashboard:Dashboard"));
-        assertEquals(1L, counts.get("aws:sns/topic:Topic"));
-        assertEquals(2L, counts.get("aws:sns/topicSubscription:TopicSubscription"));
-        assertEquals(1L, counts.get("aws:ecr/lifecyclePolicy:LifecyclePolicy"));
-        assertEquals(1L, counts.get("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration"));
-        assertEquals("monitored-app-ecr-alerts", mocks.one("aws:sns/topic:Topic").inputs().get("name"));
-        var logGroups = mocks.ofType("aws:cloudwatch/logGroup:LogGroup").stream()
-                .map(r -> String.valueOf(r.inputs().get("name"))).toList();
-        org.junit.jupiter.api.Assertions.assertTrue(logGroups.contains("/aws/ecr/monitored-app"), logGroups.toString());
-        var pulls = mocks.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
-                .filter(a -> "RepositoryPullCount".equals(a.inputs().get("metricName")))
-                .filter(a -> "GreaterThanThreshold".equals(a.inputs().get("comparisonOperator"))).toList();
-        assertEquals(1, pulls.size(), "the pull alarm watches AWS/ECR RepositoryPullCount");
-        assertEquals("AWS/ECR", pulls.get(0).inputs().get("namespace"));
-        assertEquals(200.0, ((Number) pulls.get(0).inputs().get("threshold")).doubleValue());
-        assertEquals("ENHANCED", mocks.one("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration")
-                .inputs().get("scanType"));
+        t.resourceCountIs("ecrkit:index:Logging", 1).resourceCountIs("ecrkit:index:Monitoring", 1)
+                .resourceCountIs(ALARM, 5)   // four from the component, the inactivity alarm
+                .resourceCountIs("aws:cloudwatch/dashboard:Dashboard", 1).resourceCountIs("aws:sns/topic:Topic", 1)
+                .resourceCountIs("aws:sns/topicSubscription:TopicSubscription", 2)
+                .resourceCountIs("aws:ecr/lifecyclePolicy:LifecyclePolicy", 1)
+                .resourceCountIs("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration", 1);
+        t.resource("aws:sns/topic:Topic").hasInput("name", "monitored-app-ecr-alerts");
+        t.hasResourceProperties("aws:cloudwatch/logGroup:LogGroup", Map.of("name", "/aws/ecr/monitored-app"));
+        // the pull alarm watches AWS/ECR RepositoryPullCount
+        assertEquals(1, t.findResources(ALARM, Map.of("metricName", "RepositoryPullCount",
+                "comparisonOperator", "GreaterThanThreshold", "namespace", "AWS/ECR", "threshold", 200)).size());
+        t.resource("aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration").hasInput("scanType", "ENHANCED");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theProgramsOwnDashboardAndInactivityAlarm_useTheComponentsTopicAndAlarms() {
-        var mocks = run();
-
-        var inactive = mocks.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
-                .filter(a -> "monitored-app-ecr-inactive".equals(a.inputs().get("name"))).findFirst().orElseThrow();
-        assertEquals("LessThanThreshold", inactive.inputs().get("comparisonOperator"));
-        assertEquals("breaching", inactive.inputs().get("treatMissingData"));
-        assertEquals(604_800, ((Number) inactive.inputs().get("period")).intValue()
-                * ((Number) inactive.inputs().get("evaluationPeriods")).intValue(), "CloudWatch's longest evaluation range");
-        String topicArn = "arn:aws:sns:us-east-1:123456789012:" + mocks.one("aws:sns/topic:Topic").name();
-        assertEquals(List.of(topicArn), inactive.inputs().get("alarmActions"));
-
+        FoundResource inactive = t.hasResourceProperties(ALARM, Map.of("name", "monitored-app-ecr-inactive",
+                "comparisonOperator", "LessThanThreshold", "treatMissingData", "breaching"));
+        assertEquals(604_800, ((Number) inactive.input("period")).intValue()
+                * ((Number) inactive.input("evaluationPeriods")).intValue(), "CloudWatch's longest evaluation range");
+        String topicArn = "arn:aws:sns:us-east-1:123456789012:monitored-app-ecr-alerts";
+        inactive.hasInput("alarmActions", List.of(topicArn));
+        // the dashboard body is JSON: its third widget lists every alarm's ARN
+        var alarmArns = t.resources(ALARM).stream()
+                .map(a -> "arn:aws:cloudwatch:us-east-1:123456789012:alarm:" + a.inputs().get("name")).toList();
+        assertEquals(5, alarmArns.size(), "the component's four alarms and the program's inactivity alarm");
+        var dashboard = t.resource("aws:cloudwatch/dashboard:Dashboard");
+        dashboard.hasInput("dashboardBody", Map.of("widgets", Match.arrayWith(
+                Map.of("properties", Map.of("alarms", Match.arrayWith(alarmArns.get(0)))))));
         var body = (Map<String, Object>) new com.google.gson.Gson().fromJson(
-                String.valueOf(mocks.one("aws:cloudwatch/dashboard:Dashboard").inputs().get("dashboardBody")), Map.class);
+                String.valueOf(dashboard.input("dashboardBody")), Map.class);
         var widgets = (List<Map<String, Object>>) body.get("widgets");
         assertEquals(3, widgets.size());
-        var alarmWidget = (Map<String, Object>) widgets.get(2).get("properties");
-        var alarmArns = (List<String>) alarmWidget.get("alarms");
-        var expected = mocks.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").stream()
-                .map(a -> "arn:aws:cloudwatch:us-east-1:123456789012:" + a.name()).sorted().toList();
-        assertEquals(5, expected.size(), "the component's four alarms and the program's inactivity alarm");
-        assertEquals(expected, alarmArns.stream().sorted().toList());
-        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(widgets.get(0)).contains("RepositoryPullCount"));
+        var listed = (List<String>) ((Map<String, Object>) widgets.get(2).get("properties")).get("alarms");
+        assertEquals(alarmArns.stream().sorted().toList(), listed.stream().sorted().toList());
+        assertTrue(String.valueOf(widgets.get(0)).contains("RepositoryPullCount"));
     }
 }

@@ -2,40 +2,23 @@ package com.example.multiregion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.example.support.RecordingMocks;
-import com.pulumi.test.PulumiTest;
-import com.pulumi.test.TestOptions;
+import dev.ecrkit.testing.MockStack;
+import dev.ecrkit.testing.Template;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs the program under the Pulumi mock engine and checks what it registers. */
+/** Runs the program under ecrkit's test kit (docs/testing.md) and checks what it registers. */
 class AppTest {
-    @AfterEach
-    void cleanup() {
-        PulumiTest.cleanup();
-    }
-
-    private static RecordingMocks run() {
-        var mocks = new RecordingMocks();
-        var result = PulumiTest.withMocks(mocks)
-                .withOptions(TestOptions.builder().projectName("ecrkit-example-multi-region").stackName("test").preview(false).build())
-                .runTest(App::stack);
-        assertEquals(0, result.exitCode(), String.join("\n", result.errors()));
-        return mocks;
-    }
-
     @Test
     void multiRegion_replicatesTheRegistryToTheSecondaryRegion() {
-        var mocks = run();
-        assertEquals(Map.of("ecrkit:index:Registry", 1L, "aws:ecr/replicationConfiguration:ReplicationConfiguration", 1L,
-                "ecrkit:index:Repository", 1L, "aws:ecr/repository:Repository", 1L), mocks.counts());
-        assertEquals(Map.of("rules", List.of(Map.of("destinations", List.of(
-                        Map.of("region", "us-west-2", "registryId", "123456789012"))))),
-                mocks.one("aws:ecr/replicationConfiguration:ReplicationConfiguration").inputs().get("replicationConfiguration"));
-        var repo = mocks.one("aws:ecr/repository:Repository").inputs();
-        assertEquals("multi-region-app-replicated", repo.get("name"));
-        assertEquals("IMMUTABLE", repo.get("imageTagMutability"));
+        Template t = MockStack.builder().project("ecrkit-example-multi-region").build().run(App::stack);
+        assertEquals(Map.of("ecrkit:index:Registry", 1, "aws:ecr/replicationConfiguration:ReplicationConfiguration", 1,
+                "ecrkit:index:Repository", 1, "aws:ecr/repository:Repository", 1), t.counts());
+        t.resource("aws:ecr/replicationConfiguration:ReplicationConfiguration").hasInput("replicationConfiguration",
+                Map.of("rules", List.of(Map.of("destinations", List.of(
+                        Map.of("region", "us-west-2", "registryId", "123456789012"))))));
+        t.resource("aws:ecr/repository:Repository").hasInputs(Map.of("name", "multi-region-app-replicated",
+                "imageTagMutability", "IMMUTABLE"));
     }
 }
