@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * The declaration of one input, beside pulumi-java's {@code @Import} (its name and schema type): everything else the
- * project derives from it. The stack config key table (README), the migration map (docs/migration.md), the config
+ * project derives from it. The stack config key table (docs/config.md), the migration map (docs/migration.md), the config
  * reader's key list and field types, and the translation of Java builder error paths to config key paths are all read
  * from these annotations ({@code dev.ecrkit.stack.ConfigKeys}); the multi-language schema is read from the same fields
  * by pulumi-java. See docs/design-inputs.md.

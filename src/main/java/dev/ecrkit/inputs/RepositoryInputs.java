@@ -22,14 +22,14 @@ import java.util.Map;
 
 /**
  * Inputs of the plugin's {@code ecrkit:index:Repository}: the supported keys of an {@code ecrkit:repositories} entry,
- * same names, same meaning, same defaults (README "Every key of a repository entry"). Every input is optional; an unset
+ * same names, same meaning, same defaults (docs/config.md, "Every key of a repository entry"). Every input is optional; an unset
  * input takes the stack config's default, {@code name} defaults to the resource name like the entry key does.
  * Differences forced by the language boundary: {@code tags} and {@code kmsTags} are lists of {@code {key, value}}
  * ({@link TagArgs}), numbers are schema {@code number} (a fraction is an error, as in the stack config), and
  * {@code tagKeyCase: ""} stands for the config's {@code tagKeyCase: null} (keys kept as given);
  * {@code pullRequestRules} items are {@link PullRequestRuleArgs} (the config's fields, nested objects typed).
  *
- * <p>This class is the one declaration of a repository's inputs ({@link Input}): the stack config keys, their README
+ * <p>This class is the one declaration of a repository's inputs ({@link Input}): the stack config keys, their docs/config.md
  * table, the migration map and the config reader's field types derive from it, and pulumi-java derives the plugin
  * schema from it. Read by reflection only: no static fields (they would become inputs).
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The README's table of repository-entry keys, generated from {@link ConfigKeys} so docs and code cannot drift
+ * The table of repository-entry keys in docs/config.md, generated from {@link ConfigKeys} so docs and code cannot drift
  * (a test compares). Regenerate with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.ConfigDocs}.
  */
 public final class ConfigDocs {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Every key of an {@code ecrkit:repositories} entry: the 67 input variables of terraform-aws-ecr v2.1.1 in camelCase
  * (terraform-module-behaviour.md section 1), plus ecrkit's {@code name} override, read from their declarations
- * ({@link RepositoryInputs}, {@link RegistryEntryInputs}). The README table is generated from this list.
+ * ({@link RepositoryInputs}, {@link RegistryEntryInputs}). The key table of docs/config.md is generated from this list.
  */
 public final class ConfigKeys {
     /** The classes declaring the keys of a repository entry: its inputs, then the hoisted registry-level keys. */

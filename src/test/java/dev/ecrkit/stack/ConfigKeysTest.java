@@ -38,10 +38,10 @@ class ConfigKeysTest {
 
     @Test
     void readme_documentsEveryKeyInItsTable() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        assertTrue(readme.contains(ConfigDocs.table()), "README's key table is stale: regenerate it with ConfigDocs");
+        String readme = Files.readString(Path.of("docs/config.md"));
+        assertTrue(readme.contains(ConfigDocs.table()), "docs/config.md's key table is stale: regenerate it with ConfigDocs");
         for (var k : ConfigKeys.ALL) {
-            assertTrue(readme.contains("| `" + k.name() + "` |"), "README has no table row for " + k.name());
+            assertTrue(readme.contains("| `" + k.name() + "` |"), "docs/config.md has no table row for " + k.name());
         }
     }
 

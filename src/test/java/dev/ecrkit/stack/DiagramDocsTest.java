@@ -25,8 +25,8 @@ class DiagramDocsTest {
     }
 
     @Test
-    void readmeAndComponentPages_embedTheDiagramOfARealStack() throws IOException {
-        assertEquals(List.of("Pulumi.dev.yaml"), sources("README.md"));
+    void planAndComponentPages_embedTheDiagramOfARealStack() throws IOException {
+        assertEquals(List.of("examples/protected/Pulumi.config-only.yaml", "Pulumi.dev.yaml"), sources("docs/plan.md"));
         assertEquals(List.of("examples/with-ecs-integration/Pulumi.config-only.yaml"), sources("docs/repository.md"));
         assertEquals(List.of("examples/simple/Pulumi.config-only.yaml"), sources("docs/encryption.md"));
         assertEquals(List.of("examples/repository-creation-template/Pulumi.config-only.yaml"), sources("docs/registry.md"));
