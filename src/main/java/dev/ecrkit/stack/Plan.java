@@ -158,9 +158,19 @@ public final class Plan {
         }
     }
 
-    /** The planned stack. */
+    /**
+     * The planned stack.
+     *
+     * @param findings the security findings of the planned resources ({@link Findings}), HIGH first, computed once
+     */
     public record PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
-            Map<String, Object> outputs) {
+            Map<String, Object> outputs, List<Finding> findings) {
+        /** The planned stack with its findings. */
+        public PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
+                Map<String, Object> outputs) {
+            this(project, stack, region, resources, outputs, Findings.of(resources, PlanMocks.ACCOUNT_ID));
+        }
+
         /** The contract's JSON document. */
         public Map<String, Object> toJson() {
             var doc = new LinkedHashMap<String, Object>();
@@ -168,13 +178,8 @@ public final class Plan {
             doc.put("stack", stack);
             doc.put("resources", resources.stream().map(PlannedStack::resourceJson).toList());
             doc.put("outputs", outputs);
-            doc.put("findings", findings().stream().map(Finding::toMap).toList());
+            doc.put("findings", findings.stream().map(Finding::toMap).toList());
             return doc;
-        }
-
-        /** The security findings of the planned resources ({@link Findings}), HIGH first. */
-        public List<Finding> findings() {
-            return Findings.of(resources, PlanMocks.ACCOUNT_ID);
         }
 
         private static Map<String, Object> resourceJson(PlannedResource r) {
