@@ -290,8 +290,7 @@ public final class Plan {
             version = o.getVersion().orElse("");
             protect = o.isProtect();
         }
-        @SuppressWarnings("unchecked")
-        var inputs = (Map<String, Object>) PlanValues.normalize(mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()));
+        var inputs = mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()); // normalized once, shared
         return new PlannedResource(urn(r), r.pulumiResourceType(), r.pulumiResourceName(), parent, inputs, protect,
                 dependsOn, timeouts, version);
     }

@@ -55,6 +55,22 @@ class PlanLinearityTest {
     }
 
     @Test
+    void plannedResources_shareTheInputsTheMockEngineKeeps_oneCopy() {
+        var program = ScaleBenchmark.program("stack", new int[] {0});
+        var mocks = new PlanMocks("us-east-1");
+        var stack = Plan.plan("ecrkit", "bench", program.config(), program.body(), mocks);
+        assertEquals(70, stack.resources().size()); // 63 AWS resources and 5 components, the shared log policy and its component
+        for (PlannedResource r : stack.resources()) {
+            org.junit.jupiter.api.Assertions.assertSame(mocks.inputs(r.type(), r.name()), r.inputs(), r.urn());
+        }
+        // what the engine was answered is still there: the inputs plus the computed attributes and the id
+        var repository = mocks.state("aws:ecr/repository:Repository", "repo-0000");
+        assertEquals("repo-0000", repository.get("id"));
+        assertEquals("IMMUTABLE", repository.get("imageTagMutability"));
+        assertEquals("arn:aws:ecr:us-east-1:123456789012:repository/repo-0000", repository.get("arn"));
+    }
+
+    @Test
     void mermaidChart_readsEveryResourceAFixedNumberOfTimes() {
         var resources = resources();
         var stack = stack(resources);
