@@ -8,9 +8,12 @@ import dev.ecrkit.stack.PlannedResource;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The security findings of a planned stack, judged on the planned resources' inputs and options (what would really be
@@ -47,14 +50,15 @@ public final class Findings {
      * placeholder): principals of any other account are reported as cross-account.
      */
     public static List<Finding> of(List<PlannedResource> resources, String account) {
+        var all = new Index(resources);
         var findings = new ArrayList<Finding>();
-        for (PlannedResource r : resources) {
+        for (PlannedResource r : all.resources) {
             switch (r.type()) {
-                case REPOSITORY -> repository(r, resources, findings);
-                case REPOSITORY_POLICY -> repositoryPolicy(r, resources, account, findings);
-                case LIFECYCLE_POLICY -> lifecyclePolicy(r, resources, findings);
-                case SNS_TOPIC -> snsTopic(r, resources, findings);
-                case LOG_GROUP -> logGroup(r, resources, findings);
+                case REPOSITORY -> repository(r, all, findings);
+                case REPOSITORY_POLICY -> repositoryPolicy(r, all, account, findings);
+                case LIFECYCLE_POLICY -> lifecyclePolicy(r, all, findings);
+                case SNS_TOPIC -> snsTopic(r, all, findings);
+                case LOG_GROUP -> logGroup(r, all, findings);
                 default -> {
                 }
             }
@@ -64,9 +68,45 @@ public final class Findings {
         return List.copyOf(findings);
     }
 
-    private static void repository(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+    /**
+     * The resources, read once, indexed by URN, plus the repositories that have a lifecycle policy and the stack's
+     * registry scanning rules: every check then looks up what it needs, so the findings take one pass over the
+     * resources, not one per resource.
+     */
+    private static final class Index {
+        private final List<PlannedResource> resources;
+        private final Map<String, PlannedResource> byUrn = new HashMap<>();
+        private final Set<String> withLifecyclePolicy = new HashSet<>();
+        private final RegistryScanCoverage scanning;
+
+        Index(List<PlannedResource> list) {
+            resources = List.copyOf(list);
+            var scanningConfigurations = new ArrayList<Map<String, Object>>();
+            for (PlannedResource p : resources) {
+                byUrn.put(p.urn(), p);
+                if (p.type().equals(LIFECYCLE_POLICY) && p.inputs().get("repository") != null) {
+                    withLifecyclePolicy.add(String.valueOf(p.inputs().get("repository")));
+                } else if (p.type().equals(RegistryScanCoverage.TYPE)) {
+                    scanningConfigurations.add(p.inputs());
+                }
+            }
+            scanning = RegistryScanCoverage.of(scanningConfigurations);
+        }
+
+        /** {@code ecrkit:repositories.<entry>.} when an ancestor of the resource is an ecrkit Repository component, else "". */
+        String keyPrefix(PlannedResource r) {
+            for (var p = byUrn.get(r.parent()); p != null; p = byUrn.get(p.parent())) {
+                if (p.type().equals(COMPONENT)) {
+                    return "ecrkit:repositories." + p.name() + ".";
+                }
+            }
+            return "";
+        }
+    }
+
+    private static void repository(PlannedResource r, Index all, List<Finding> out) {
         Map<String, Object> in = r.inputs();
-        String key = keyPrefix(r, all);
+        String key = all.keyPrefix(r);
         String name = String.valueOf(in.getOrDefault("name", r.name()));
         Object mutability = in.getOrDefault("imageTagMutability", "MUTABLE");
         if ("MUTABLE".equals(mutability) || "MUTABLE_WITH_EXCLUSION".equals(mutability)) {
@@ -78,11 +118,13 @@ public final class Findings {
                     + " scanners pass only IMMUTABLE"));
         }
         encryption(r, key, name, in.get("encryptionConfigurations")).ifPresent(out::add);
-        if (!(in.get("imageScanningConfiguration") instanceof Map<?, ?> scan && Boolean.TRUE.equals(scan.get("scanOnPush")))) {
+        if (!(in.get("imageScanningConfiguration") instanceof Map<?, ?> scan && Boolean.TRUE.equals(scan.get("scanOnPush")))
+                && all.scanning.covering(name).isEmpty()) {
             out.add(finding(Check.SCAN_ON_PUSH_OFF, r, key, "repository " + name + " does not scan images on push, so"
-                    + " vulnerable images go unnoticed (Security Hub ECR.1 also accepts registry-level continuous scanning)"));
+                    + " vulnerable images go unnoticed, and no SCAN_ON_PUSH or CONTINUOUS_SCAN rule of the stack's"
+                    + " registry scanning matches it (Security Hub ECR.1 also accepts registry-level scanning)"));
         }
-        if (all.stream().noneMatch(p -> p.type().equals(LIFECYCLE_POLICY) && name.equals(p.inputs().get("repository")))) {
+        if (!all.withLifecyclePolicy.contains(name)) {
             out.add(finding(Check.NO_LIFECYCLE_POLICY, r, key, "repository " + name + " has no lifecycle policy: images"
                     + " accumulate forever (storage cost, old vulnerable images); set a template or helper values"));
         }
@@ -112,8 +154,8 @@ public final class Findings {
         return Optional.empty();
     }
 
-    private static void repositoryPolicy(PlannedResource r, List<PlannedResource> all, String account, List<Finding> out) {
-        String key = keyPrefix(r, all);
+    private static void repositoryPolicy(PlannedResource r, Index all, String account, List<Finding> out) {
+        String key = all.keyPrefix(r);
         String repo = String.valueOf(r.inputs().getOrDefault("repository", r.name()));
         for (PolicyStatements.Allow a : PolicyStatements.allows(String.valueOf(r.inputs().getOrDefault("policy", "")))) {
             if (a.wildcard() && a.restriction().isEmpty()) {
@@ -134,7 +176,7 @@ public final class Findings {
         }
     }
 
-    private static void lifecyclePolicy(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+    private static void lifecyclePolicy(PlannedResource r, Index all, List<Finding> out) {
         String json = String.valueOf(r.inputs().getOrDefault("policy", ""));
         LifecyclePolicy policy;
         try {
@@ -142,30 +184,35 @@ public final class Findings {
         } catch (InvalidInputException e) {
             return; // the component rejects invalid policies before registering anything
         }
+        List<RuleWarning> warnings = ShadowedRules.of(policy);
+        if (warnings.isEmpty()) {
+            return;
+        }
         Optional<LifecycleTemplate> template = java.util.Arrays.stream(LifecycleTemplate.values())
                 .filter(t -> t.policy().toJson().equals(json)).findFirst();
-        String key = keyPrefix(r, all) + (template.isPresent() ? "lifecyclePolicyTemplate" : Check.SHADOWED_LIFECYCLE_RULE.key());
+        String key = all.keyPrefix(r) + (template.isPresent() ? "lifecyclePolicyTemplate" : Check.SHADOWED_LIFECYCLE_RULE.key());
         String repo = String.valueOf(r.inputs().getOrDefault("repository", r.name()));
-        for (RuleWarning w : ShadowedRules.of(policy)) {
+        for (RuleWarning w : warnings) {
             out.add(new Finding(Check.SHADOWED_LIFECYCLE_RULE.id(), Check.SHADOWED_LIFECYCLE_RULE.severity(), r.urn(), key,
                     Check.SHADOWED_LIFECYCLE_RULE.controls(), "lifecycle policy of " + repo
                     + template.map(t -> " (template " + t + ")").orElse("") + ": " + w.message()));
         }
     }
 
-    private static void snsTopic(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
+    private static void snsTopic(PlannedResource r, Index all, List<Finding> out) {
         if (r.inputs().get("kmsMasterKeyId") == null) {
-            out.add(finding(Check.SNS_TOPIC_UNENCRYPTED, r, keyPrefix(r, all), "SNS topic "
+            out.add(finding(Check.SNS_TOPIC_UNENCRYPTED, r, all.keyPrefix(r), "SNS topic "
                     + r.inputs().getOrDefault("name", r.name()) + " is not encrypted at rest (no kmsMasterKeyId); alarm"
                     + " and scan notifications are stored unencrypted; name an existing encrypted topic instead"));
         }
     }
 
-    private static void logGroup(PlannedResource r, List<PlannedResource> all, List<Finding> out) {
-        boolean eventLog = all.stream().anyMatch(p -> p.urn().equals(r.parent()) && p.type().equals(LOGGING_COMPONENT));
+    private static void logGroup(PlannedResource r, Index all, List<Finding> out) {
+        var parent = all.byUrn.get(r.parent());
+        boolean eventLog = parent != null && parent.type().equals(LOGGING_COMPONENT);
         if (eventLog && r.inputs().get("retentionInDays") instanceof Number days && days.longValue() != 0
                 && days.longValue() < MIN_LOG_RETENTION_DAYS) {
-            out.add(finding(Check.LOG_RETENTION_UNDER_A_YEAR, r, keyPrefix(r, all), "log group "
+            out.add(finding(Check.LOG_RETENTION_UNDER_A_YEAR, r, all.keyPrefix(r), "log group "
                     + r.inputs().getOrDefault("name", r.name()) + " keeps the repository's events " + days + " days;"
                     + " audits expect at least " + MIN_LOG_RETENTION_DAYS + " (or 0, never expire)"));
         }
@@ -173,18 +220,6 @@ public final class Findings {
 
     private static Finding finding(Check check, PlannedResource r, String keyPrefix, String message) {
         return new Finding(check.id(), check.severity(), r.urn(), keyPrefix + check.key(), check.controls(), message);
-    }
-
-    /** {@code ecrkit:repositories.<entry>.} when an ancestor of the resource is an ecrkit Repository component, else "". */
-    private static String keyPrefix(PlannedResource r, List<PlannedResource> all) {
-        var byUrn = new java.util.HashMap<String, PlannedResource>();
-        all.forEach(p -> byUrn.put(p.urn(), p));
-        for (var p = byUrn.get(r.parent()); p != null; p = byUrn.get(p.parent())) {
-            if (p.type().equals(COMPONENT)) {
-                return "ecrkit:repositories." + p.name() + ".";
-            }
-        }
-        return "";
     }
 
     private static String filters(Object filters) {

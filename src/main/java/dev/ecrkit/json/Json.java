@@ -37,6 +37,77 @@ public final class Json {
     }
 
     /**
+     * {@link #pretty(Object)} written to {@code out} as it is generated, in chunks of {@value #CHUNK} characters: the
+     * document is never held whole, as one string or as a JSON tree (a 1000-repository plan is 120 MB of JSON).
+     * Writes nothing and throws {@link IllegalArgumentException} when a value is null or unsupported, checked first;
+     * a failure of {@code out} is an {@link java.io.UncheckedIOException}.
+     */
+    public static void pretty(Object value, Appendable out) {
+        check(value);
+        var chunks = new java.io.Writer() {
+            @Override
+            public void write(char[] c, int offset, int length) throws java.io.IOException {
+                out.append(java.nio.CharBuffer.wrap(c, offset, length));
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                if (out instanceof java.io.Flushable f) {
+                    f.flush();
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var buffered = new java.io.BufferedWriter(chunks, CHUNK);
+        try {
+            var writer = PRETTY.newJsonWriter(buffered);
+            write(writer, value);
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Characters handed to the {@link Appendable} of {@link #pretty(Object, Appendable)} at once. */
+    private static final int CHUNK = 1 << 16;
+
+    /** Streams {@code value} by the rules of {@link #tree(Object)}, without building the tree. */
+    private static void write(com.google.gson.stream.JsonWriter out, Object value) throws java.io.IOException {
+        if (value instanceof JsonElement e) {
+            PRETTY.toJson(e, out);
+        } else if (value instanceof Map<?, ?> m) {
+            out.beginObject();
+            for (var entry : m.entrySet()) {
+                out.name(String.valueOf(entry.getKey()));
+                write(out, entry.getValue());
+            }
+            out.endObject();
+        } else if (value instanceof Iterable<?> l) {
+            out.beginArray();
+            for (Object v : l) {
+                write(out, v);
+            }
+            out.endArray();
+        } else {
+            PRETTY.toJson(tree(value), out); // a scalar: the tree's own rules
+        }
+    }
+
+    /** Throws what {@link #tree(Object)} throws for {@code value}, without building anything. */
+    private static void check(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            m.values().forEach(Json::check);
+        } else if (value instanceof Iterable<?> l) {
+            l.forEach(Json::check);
+        } else if (!(value instanceof JsonElement)) {
+            tree(value);
+        }
+    }
+
+    /**
      * Parses JSON into maps (insertion ordered), lists, strings, booleans, Long for whole numbers and Double otherwise;
      * JSON null becomes Java null. Empty when the text is not valid JSON.
      */

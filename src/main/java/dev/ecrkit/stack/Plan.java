@@ -178,7 +178,8 @@ public final class Plan {
                 case "json" -> {
                     var doc = planned.toJson();
                     PlanValues.requireFinite(doc, "plan");
-                    yield Json.pretty(doc) + "\n";
+                    Json.pretty(doc, out); // streamed: 120 MB at 1000 repositories, never one string
+                    yield "\n";
                 }
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
                 case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), lines(configFile));
@@ -236,18 +237,23 @@ public final class Plan {
         }
     }
 
-    /** The planned stack. */
+    /**
+     * The planned stack.
+     *
+     * @param notices  the stack config's accepted inputs that configure nothing ({@link Notice})
+     * @param findings the security findings of the planned resources ({@link Findings}), HIGH first, computed once
+     */
     public record PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
-            Map<String, Object> outputs, List<Notice> notices) {
-        /** A planned stack without notices (a program that reads no stack config). */
+            Map<String, Object> outputs, List<Notice> notices, List<Finding> findings) {
+        /** A planned stack without notices (a program that reads no stack config); its findings computed once. */
         public PlannedStack(String project, String stack, String region, List<PlannedResource> resources,
                 Map<String, Object> outputs) {
-            this(project, stack, region, resources, outputs, List.of());
+            this(project, stack, region, resources, outputs, List.of(), Findings.of(resources, PlanMocks.ACCOUNT_ID));
         }
 
         /** The same plan with the stack config's {@link Notice}s. */
         public PlannedStack withNotices(List<Notice> list) {
-            return new PlannedStack(project, stack, region, resources, outputs, List.copyOf(list));
+            return new PlannedStack(project, stack, region, resources, outputs, List.copyOf(list), findings);
         }
 
         /** The contract's JSON document. */
@@ -257,14 +263,9 @@ public final class Plan {
             doc.put("stack", stack);
             doc.put("resources", resources.stream().map(PlannedStack::resourceJson).toList());
             doc.put("outputs", outputs);
-            doc.put("findings", findings().stream().map(Finding::toMap).toList());
+            doc.put("findings", findings.stream().map(Finding::toMap).toList());
             doc.put("notices", notices.stream().map(Notice::toMap).toList());
             return doc;
-        }
-
-        /** The security findings of the planned resources ({@link Findings}), HIGH first. */
-        public List<Finding> findings() {
-            return Findings.of(resources, PlanMocks.ACCOUNT_ID);
         }
 
         private static Map<String, Object> resourceJson(PlannedResource r) {
@@ -375,8 +376,7 @@ public final class Plan {
             version = o.getVersion().orElse("");
             protect = o.isProtect();
         }
-        @SuppressWarnings("unchecked")
-        var inputs = (Map<String, Object>) PlanValues.normalize(mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()));
+        var inputs = mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()); // normalized once, shared
         return new PlannedResource(urn(r), r.pulumiResourceType(), r.pulumiResourceName(), parent, inputs, protect,
                 dependsOn, timeouts, version);
     }

@@ -27,7 +27,9 @@ public final class PlanMocks implements Mocks {
     private final String accountId;
     private final Map<String, String> aliases;
     private final Map<String, java.util.function.Function<Map<String, Object>, Map<String, Object>>> answers;
+    /** Inputs by {@code type::name}, normalized once ({@link PlanValues#normalize}): the planned resources share them. */
     private final Map<String, Map<String, Object>> inputs = new ConcurrentHashMap<>();
+    /** What the engine was answered beyond the inputs (computed attributes), by {@code type::name}. */
     private final Map<String, Map<String, Object>> states = new ConcurrentHashMap<>();
     private final Map<String, String> ids = new ConcurrentHashMap<>();
 
@@ -115,7 +117,10 @@ public final class PlanMocks implements Mocks {
         return region;
     }
 
-    /** Inputs of the resource with this type and name, as the engine received them. */
+    /**
+     * Inputs of the resource with this type and name, as the engine received them, normalized for the plan
+     * ({@link PlanValues#normalize}: whole numbers as longs, no nulls, sorted keys); the plan's resources share this map.
+     */
     public Map<String, Object> inputs(String type, String name) {
         return inputs.getOrDefault(key(type, name), Map.of());
     }
@@ -130,7 +135,8 @@ public final class PlanMocks implements Mocks {
         if (state == null) {
             return Map.of();
         }
-        var out = new HashMap<String, Object>(state);
+        var out = new HashMap<String, Object>(inputs.get(key));
+        out.putAll(state);
         out.put("id", ids.get(key));
         return out;
     }
@@ -146,8 +152,9 @@ public final class PlanMocks implements Mocks {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
-        inputs.put(key(args.type, args.name), args.inputs);
+        inputs.put(key(args.type, args.name), (Map<String, Object>) PlanValues.normalize(args.inputs));
         var state = new HashMap<String, Object>(args.inputs);
         String id = args.name + "-id";
         switch (args.type) {
@@ -187,7 +194,14 @@ public final class PlanMocks implements Mocks {
                 }
             }
         }
-        states.put(key(args.type, args.name), state);
+        // keep only what the answer adds to the inputs (the inputs are kept once, above)
+        var computed = new HashMap<String, Object>();
+        state.forEach((k, v) -> {
+            if (args.inputs.get(k) != v) {
+                computed.put(k, v);
+            }
+        });
+        states.put(key(args.type, args.name), computed);
         ids.put(key(args.type, args.name), id);
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));
     }

@@ -2,6 +2,7 @@ package dev.ecrkit.stack;
 
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,10 +19,13 @@ final class PlanText {
         var b = new StringBuilder();
         b.append("Plan for ").append(s.project()).append('/').append(s.stack()).append(" (aws:region ")
                 .append(s.region()).append("): ").append(s.resources().size()).append(" resources to create\n\n");
+        // children by parent URN, in plan order, built in one pass ("" holds the top-level resources)
+        var children = new HashMap<String, List<PlannedResource>>();
         for (PlannedResource r : s.resources()) {
-            if (r.parent().isEmpty()) {
-                tree(b, s.resources(), r, 0);
-            }
+            children.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
+        }
+        for (PlannedResource r : children.getOrDefault("", List.of())) {
+            tree(b, children, r, 0);
         }
         b.append(FindingsText.render(s.findings()));
         b.append("\nOutputs:\n");
@@ -36,7 +40,7 @@ final class PlanText {
         return b.toString();
     }
 
-    private static void tree(StringBuilder b, List<PlannedResource> all, PlannedResource r, int depth) {
+    private static void tree(StringBuilder b, Map<String, List<PlannedResource>> children, PlannedResource r, int depth) {
         String pad = "  ".repeat(depth);
         b.append(pad).append("+ ").append(r.type()).append("  ").append(r.name());
         var flags = new ArrayList<String>();
@@ -52,10 +56,8 @@ final class PlanText {
         }
         b.append('\n');
         details(r).forEach(line -> b.append(pad).append(INDENT).append(line).append('\n'));
-        for (PlannedResource c : all) {
-            if (c.parent().equals(r.urn())) {
-                tree(b, all, c, depth + 1);
-            }
+        for (PlannedResource c : children.getOrDefault(r.urn(), List.of())) {
+            tree(b, children, c, depth + 1);
         }
     }
 

@@ -16,8 +16,11 @@ import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +33,11 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * The scale benchmark (a command, not a test): plans a synthetic stack of N fully-featured repositories under the
@@ -53,6 +61,14 @@ import java.util.logging.Logger;
  * </ul>
  * The component overhead is {@code java / plain}, measured in the same JVM, variants interleaved, best of the runs.
  * Each variant runs 5 times per N (3 times at N = 1000; {@code -Decrkit.bench.runs=R} to change), interleaved.
+ *
+ * <p>Then the whole command users run: the {@code stack} variant's stack written as a stack file
+ * ({@link #writeStack}) and planned by the real {@link Plan} main, {@code Plan --config FILE} in text and with
+ * {@code --json}, in a child JVM ({@code -Xmx1g}, {@code -Decrkit.bench.commandHeap=...} to change; the default JIT;
+ * parallelism 4), measured from outside: wall time, CPU time and peak RSS by GNU time ({@code /usr/bin/time}), peak
+ * heap from the child's GC log. 3 runs per N and format (1 at N = 1000; {@code -Decrkit.bench.commandRuns=R}). The
+ * summary compares the command with the registration alone and its time per repository at N = 1000 with N = 100.
+ * {@code -Decrkit.bench.registration=false} or {@code -Decrkit.bench.command=false} skips one part.
  * Run it in its own JVM with the heap the target allows:
  * <pre>
  * mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
@@ -123,8 +139,14 @@ public final class ScaleBenchmark {
             long afterGcBytes, long gcMillis, PlanMocks mocks) {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
         Logger.getLogger("").setLevel(Level.OFF);
+        if (args.length == 2 && args[0].equals(REGISTER_ONLY)) {
+            registerOnly(Path.of(args[1]));
+            System.exit(0);
+        }
+        boolean registration = Boolean.parseBoolean(System.getProperty("ecrkit.bench.registration", "true"));
+        boolean wholeCommand = Boolean.parseBoolean(System.getProperty("ecrkit.bench.command", "true"));
         int[] sizes = args.length == 0 ? DEFAULT_SIZES : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         var os = ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "ecrkit scale benchmark: N fully-featured repositories planned under the mock engine%n");
@@ -150,16 +172,20 @@ public final class ScaleBenchmark {
                 os.getSystemLoadAverage());
 
         // warm-up: JIT-compile the engine, the components and the generators
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < (registration ? 2 : 0); i++) {
             for (String v : List.of("stack", "java", "plain")) {
                 run(v, 50);
             }
         }
 
-        System.out.printf(Locale.ROOT, "%n%6s  %-6s %10s %10s %10s %10s %8s %12s %10s %10s%n", "N", "variant", "resources",
-                "wall ms", "median ms", "CPU ms", "GC ms", "res/s wall", "peak MiB", "after GC");
         var summary = new ArrayList<String>();
-        for (int n : sizes) {
+        var registrationWall = new TreeMap<Integer, Long>();
+        if (registration) {
+            System.out.printf(Locale.ROOT, "%nregistration only (Plan.plan in this JVM, warm):%n%6s  %-6s %10s %10s %10s %10s"
+                    + " %8s %12s %10s %10s%n", "N", "variant", "resources", "wall ms", "median ms", "CPU ms", "GC ms",
+                    "res/s wall", "peak MiB", "after GC");
+        }
+        for (int n : registration ? sizes : new int[0]) {
             int reps = Integer.getInteger("ecrkit.bench.runs", n >= 1000 ? 3 : 5);
             var runs = new LinkedHashMap<String, List<Run>>();
             List<String> order = new ArrayList<>(List.of("stack", "java", "plain"));
@@ -179,6 +205,7 @@ public final class ScaleBenchmark {
                 order.add(order.remove(0)); // rotate, so that no variant always runs first
             }
             var best = new LinkedHashMap<String, Run>();
+            registrationWall.put(n, runs.get("stack").stream().mapToLong(Run::wallNanos).min().orElseThrow());
             for (String v : List.of("stack", "java", "plain")) {
                 var list = runs.get(v);
                 Run b = list.stream().min(java.util.Comparator.comparingLong(Run::wallNanos)).orElseThrow();
@@ -213,9 +240,91 @@ public final class ScaleBenchmark {
                                 ? "met" : "NOT met"));
             }
         }
+        if (wholeCommand) {
+            wholeCommand(sizes, registrationWall, summary);
+        }
         System.out.println();
         summary.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /**
+     * The whole command, {@code Plan --config} in text and {@code --json}, and the registration alone
+     * ({@link #registerOnly}), in child JVMs for each N: median wall,
+     * lowest CPU, highest peak heap and RSS of its runs ({@code -Decrkit.bench.commandRuns=R}; default 3, 1 at
+     * N = 1000), each format's runs interleaved with the other's.
+     */
+    private static void wholeCommand(int[] sizes, Map<Integer, Long> registrationWall, List<String> summary)
+            throws IOException, InterruptedException {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "%nwhole command (Plan --config FILE [--json], the real main in a child JVM: java -Xmx%s"
+                + " -Djava.util.concurrent.ForkJoinPool.common.parallelism=4, default JIT; CPU and RSS by GNU time, peak heap"
+                + " from the child's GC log; register: the same file read and planned with Plan.plan in a child JVM, no"
+                + " output), load average %.2f at the start:%n%6s  %-8s %5s %10s %10s %10s %10s %10s %10s %6s%n",
+                commandHeap(), os.getSystemLoadAverage(), "N", "format", "runs", "wall ms", "CPU ms", "ms/repo",
+                "peak MiB", "RSS MiB", "out MiB", "exit");
+        var perRepository = new TreeMap<String, Double>();
+        var wall = new TreeMap<String, Long>();
+        var failed = new java.util.TreeSet<String>();
+        for (int n : sizes) {
+            Path dir = Files.createTempDirectory("ecrkit-bench");
+            Path file = writeStack(dir, n);
+            int reps = Integer.getInteger("ecrkit.bench.commandRuns", n >= 1000 ? 1 : 3);
+            var runs = new LinkedHashMap<String, List<CommandRun>>();
+            for (int r = 0; r < reps; r++) {
+                var formats = new ArrayList<>(List.of(REGISTER, "text", "json"));
+                java.util.Collections.rotate(formats, r); // no format always first
+                for (String format : formats) {
+                    runs.computeIfAbsent(format, k -> new ArrayList<>()).add(command(file, n, format));
+                }
+            }
+            for (String format : List.of(REGISTER, "text", "json")) {
+                var list = runs.get(format);
+                long median = list.stream().mapToLong(CommandRun::wallNanos).sorted().toArray()[list.size() / 2];
+                double ms = median / 1e6 / n;
+                perRepository.put(n + " " + format, ms);
+                if (list.stream().anyMatch(c -> c.status() != 0)) {
+                    failed.add(n + " " + format);
+                }
+                wall.put(n + " " + format, median);
+                System.out.printf(Locale.ROOT, "%6d  %-8s %5d %10.0f %10d %10.2f %10.0f %10.0f %10.1f %6s%n", n, format,
+                        list.size(), median / 1e6, list.stream().mapToLong(CommandRun::cpuMillis).min().orElseThrow(), ms,
+                        list.stream().mapToLong(CommandRun::peakHeapBytes).max().orElseThrow() / 1048576.0,
+                        list.stream().mapToLong(CommandRun::rssKib).max().orElseThrow() / 1024.0,
+                        list.get(0).stdoutBytes() / 1048576.0,
+                        list.stream().map(c -> String.valueOf(c.status())).distinct().collect(java.util.stream.Collectors.joining(",")));
+            }
+            Files.delete(file);
+            Files.delete(dir.resolve("Pulumi.yaml"));
+            Files.delete(dir);
+            double cold = wall.get(n + " " + REGISTER);
+            summary.add(String.format(Locale.ROOT, "N=%d: whole command / registration only in a child JVM (%.1f s): text"
+                    + " %.2fx, json %.2fx", n, cold / 1e9, wall.get(n + " text") / cold, wall.get(n + " json") / cold));
+            if (registrationWall.containsKey(n)) {
+                double reg = registrationWall.get(n);
+                summary.add(String.format(Locale.ROOT, "N=%d: whole command / registration only in this warm JVM (best wall"
+                        + " %.1f s): text %.2fx, json %.2fx", n, reg / 1e9, wall.get(n + " text") / reg, wall.get(n + " json") / reg));
+            }
+        }
+        if (perRepository.containsKey("100 text") && perRepository.containsKey(TARGET_REPOSITORIES + " text")) {
+            double text = perRepository.get(TARGET_REPOSITORIES + " text") / perRepository.get("100 text");
+            double json = perRepository.get(TARGET_REPOSITORIES + " json") / perRepository.get("100 json");
+            summary.add(String.format(Locale.ROOT, "whole command, wall per repository N=%d / N=100: text %.2fx, json %.2fx"
+                    + " (within %.1fx: %s)", TARGET_REPOSITORIES, text, json, TARGET_OVERHEAD,
+                    text <= TARGET_OVERHEAD && json <= TARGET_OVERHEAD && failed.isEmpty() ? "met" : "NOT met"));
+        }
+        if (wall.containsKey(TARGET_REPOSITORIES + " text")) {
+            long worst = Math.max(wall.get(TARGET_REPOSITORIES + " text"), wall.get(TARGET_REPOSITORIES + " json"));
+            var against = new LinkedHashMap<String, Long>();
+            against.put("registration in a child JVM", wall.get(TARGET_REPOSITORIES + " " + REGISTER));
+            if (registrationWall.containsKey(TARGET_REPOSITORIES)) {
+                against.put("registration in this warm JVM", registrationWall.get(TARGET_REPOSITORIES));
+            }
+            against.forEach((what, reg) -> summary.add(String.format(Locale.ROOT, "target at N=%d: the whole command with"
+                    + " -Xmx%s under %.1fx the %s (%.1f s, limit %.1f s): %.1f s slowest format (%s)", TARGET_REPOSITORIES,
+                    commandHeap(), TARGET_OVERHEAD, what, reg / 1e9, TARGET_OVERHEAD * reg / 1e9, worst / 1e9,
+                    worst < TARGET_OVERHEAD * reg && failed.isEmpty() ? "met" : "NOT met")));
+        }
     }
 
     private static double perRepository(Map<String, Run> best, String variant, java.util.function.ToLongFunction<Run> f) {
@@ -302,6 +411,11 @@ public final class ScaleBenchmark {
 
     /** A stack file with an entry per index; every entry the {@link #javaArgs} of its index, as config keys. */
     static StackFile stackFile(int[] indices) {
+        return StackFile.read("ecrkit", Map.of("config", stackConfig(indices)), "bench");
+    }
+
+    /** The {@code config:} map of {@link #stackFile}: {@code aws:region} and, with indices, {@code ecrkit:repositories}. */
+    static Map<String, Object> stackConfig(int[] indices) {
         var repositories = new LinkedHashMap<String, Object>();
         for (int i : indices) {
             var e = new LinkedHashMap<String, Object>();
@@ -351,7 +465,143 @@ public final class ScaleBenchmark {
         if (indices.length > 0) {
             config.put("ecrkit:repositories", repositories);
         }
-        return StackFile.read("ecrkit", Map.of("config", config), "bench");
+        return config;
+    }
+
+    /**
+     * Writes the {@code stack} variant's stack for repositories 0 to n - 1 as a project directory the command reads:
+     * {@code Pulumi.yaml} and {@code Pulumi.bench-<n>.yaml}; returns the stack file.
+     */
+    public static Path writeStack(Path dir, int n) throws IOException {
+        Files.writeString(dir.resolve("Pulumi.yaml"), "name: ecrkit\nruntime: java\n");
+        var settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setDereferenceAliases(true).build(); // a real stack file repeats values, it has no anchors
+        Path file = dir.resolve("Pulumi.bench-" + n + ".yaml");
+        Files.writeString(file, new Dump(settings).dumpToString(Map.of("config", stackConfig(IntStream.range(0, n).toArray()))));
+        return file;
+    }
+
+    /**
+     * One run of the whole command ({@code Plan --config FILE}, text or {@code --json}) in a child JVM.
+     *
+     * @param format        text or json
+     * @param repositories  N
+     * @param status        the command's exit status
+     * @param wallNanos     wall time of the child process
+     * @param cpuMillis     user + system CPU time of the child (GNU time), -1 when unknown
+     * @param rssKib        the child's peak resident set size (GNU time), -1 when unknown
+     * @param peakHeapBytes the highest heap use just before a collection or at exit (the child's GC log)
+     * @param stdoutBytes   size of what the command printed
+     */
+    record CommandRun(String format, int repositories, int status, long wallNanos, long cpuMillis, long rssKib,
+            long peakHeapBytes, long stdoutBytes) {
+    }
+
+    /** The child run that registers only ({@link #registerOnly}), as a format of {@link #command}. */
+    static final String REGISTER = "register";
+    /** The argument of {@link #main} for {@link #registerOnly}. */
+    private static final String REGISTER_ONLY = "--register-only";
+
+    /**
+     * What the command does up to the end of registration, in the JVM it runs in: reads {@code file} as the command
+     * does and plans it with {@link Plan#plan} (which computes the findings, with the plan), printing nothing. The
+     * {@code register} rows run this in a child JVM, so the whole command is compared with the same cold start.
+     */
+    static void registerOnly(Path file) {
+        var config = StackFile.read("ecrkit", Plan.readYaml(file), file.toString());
+        String stack = file.getFileName().toString().replaceFirst("^Pulumi\\.", "").replaceFirst("\\.yaml$", "");
+        Plan.plan("ecrkit", stack, config, App::stack, new PlanMocks(config.region()));
+    }
+
+    /** GNU time, which reports a finished child's CPU time and peak RSS ({@code %U %S %M}). */
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+    /** A G1/Parallel/Serial pause line's heap figures: {@code 61M->20M(256M)}. */
+    private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    /** The heap at exit ({@code gc+heap+exit}): {@code garbage-first heap   total 262144K, used 123456K}. */
+    private static final Pattern EXIT_HEAP = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+
+    /**
+     * Runs the real {@link Plan} main on {@code file} in a child JVM with the heap {@link #commandHeap()} (the
+     * project directory is the file's), printing to a file, and measures it from outside.
+     */
+    static CommandRun command(Path file, int n, String format) throws IOException, InterruptedException {
+        List<String> main = format.equals(REGISTER) ? List.of(ScaleBenchmark.class.getName(), REGISTER_ONLY, file.toString())
+                : format.equals("json") ? List.of(Plan.class.getName(), "--config", file.getFileName().toString(), "--json")
+                : List.of(Plan.class.getName(), "--config", file.getFileName().toString());
+        Path dir = file.getParent();
+        Path times = dir.resolve("time.txt");
+        Path gc = dir.resolve("gc.log");
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        var cmd = new ArrayList<String>();
+        boolean timed = Files.isExecutable(GNU_TIME);
+        if (timed) {
+            cmd.addAll(List.of(GNU_TIME.toString(), "-o", times.toString(), "-f", "%U %S %M"));
+        }
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + commandHeap(),
+                "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4", "-Xlog:gc,gc+heap+exit:file=" + gc,
+                "-cp", absoluteClassPath()));
+        cmd.addAll(main);
+        long wall = System.nanoTime();
+        int status = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start().waitFor();
+        wall = System.nanoTime() - wall;
+        long cpu = -1;
+        long rss = -1;
+        if (timed) {
+            // the last line: GNU time prefixes "Command exited with non-zero status N" on a failure
+            var lines = Files.readAllLines(times);
+            String[] f = lines.get(lines.size() - 1).trim().split("\\s+");
+            cpu = Math.round((Double.parseDouble(f[0]) + Double.parseDouble(f[1])) * 1000);
+            rss = Long.parseLong(f[2]);
+        }
+        long peak = peakHeap(Files.readAllLines(gc));
+        if (status != 0) {
+            System.out.println("command failed (exit " + status + "): " + Files.readString(err).lines().findFirst().orElse(""));
+        }
+        long printed = Files.size(out);
+        for (Path p : List.of(times, gc, out, err)) {
+            Files.deleteIfExists(p);
+        }
+        return new CommandRun(format, n, status, wall, cpu, rss, peak, printed);
+    }
+
+    /** This JVM's class path with absolute entries: the child runs in the stack's directory. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /**
+     * The peak heap use in a JVM's {@code -Xlog:gc,gc+heap+exit} log, in bytes: the highest heap use before a
+     * collection ({@code 61M->20M(256M)}) or at exit ({@code used 123456K}).
+     */
+    static long peakHeap(List<String> gcLog) {
+        long peak = 0;
+        for (String line : gcLog) {
+            Matcher m = GC_PAUSE.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, bytes(m.group(1), m.group(2)));
+            }
+            Matcher e = EXIT_HEAP.matcher(line);
+            if (e.find()) {
+                peak = Math.max(peak, Long.parseLong(e.group(1)) << 10);
+            }
+        }
+        return peak;
+    }
+
+    private static long bytes(String value, String unit) {
+        return Long.parseLong(value) << switch (unit) {
+            case "K" -> 10;
+            case "M" -> 20;
+            default -> 30;
+        };
+    }
+
+    /** The child JVM's heap: {@code -Decrkit.bench.commandHeap=...}, default 1g (the target). */
+    static String commandHeap() {
+        return System.getProperty("ecrkit.bench.commandHeap", "1g");
     }
 
     private static String owner(int i) {

@@ -89,6 +89,30 @@ class PlanFindingsTest {
     }
 
     @Test
+    void scanOnPushOff_isNotRaisedOnARepositoryTheStacksRegistryScanningCovers(@TempDir Path dir) throws IOException {
+        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
+        Files.writeString(dir.resolve("Pulumi.covered.yaml"), """
+                config:
+                  ecrkit:registry:
+                    scanning:
+                      scanType: BASIC
+                      rules:
+                        - scanFrequency: SCAN_ON_PUSH
+                          repositoryFilters: ["prod-*"]
+                  ecrkit:repositories:
+                    prod-web:
+                      scanOnPush: false
+                    dev-web:
+                      scanOnPush: false
+                """);
+        var r = plan(dir, "--stack", "covered", "--fail-on", "HIGH");
+        assertEquals(3, r.status(), r.err());
+        assertTrue(r.out().contains("  HIGH    ECRKIT-REPO-SCAN-ON-PUSH-OFF  dev-web\n"), r.out());
+        assertTrue(!r.out().contains("ECRKIT-REPO-SCAN-ON-PUSH-OFF  prod-web"), "prod-web is scanned on push by the"
+                + " registry's SCAN_ON_PUSH rule prod-*: " + r.out());
+    }
+
+    @Test
     void failOn_badSeverityOrMissingValue_exits2(@TempDir Path dir) {
         var bad = plan(ROOT, "--fail-on", "CRITICAL");
         assertEquals(2, bad.status());

@@ -117,6 +117,42 @@ class ScaleBenchmarkTest {
     }
 
     @Test
+    void theStackFileTheWholeCommandReads_isTheStackTheRegistrationRunsPlan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var file = ScaleBenchmark.writeStack(dir, INDICES.length);
+        assertEquals("Pulumi.bench-2.yaml", file.getFileName().toString());
+        var expected = ScaleBenchmark.stackFile(INDICES);
+        var read = StackFile.read("ecrkit", Plan.readYaml(file), file.toString());
+        // the same config as the engine sees it (the reader's number types differ from the generator's maps)
+        assertEquals(expected.engineConfig(), read.engineConfig());
+        assertEquals(expected.region(), read.region());
+        assertEquals("ecrkit", Plan.readYaml(dir.resolve("Pulumi.yaml")).get("name"));
+        // and the command plans it: the stack variant's resources, through the file
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int status = Plan.run(new String[] {"--config", file.getFileName().toString(), "--json"}, dir,
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        var doc = (Map<?, ?>) dev.ecrkit.json.Json.parse(out.toString(java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+        assertEquals(PLANNED.get("stack").stack().resources().size(), ((List<?>) doc.get("resources")).size());
+    }
+
+    @Test
+    void peakHeap_isTheHighestUseBeforeACollectionOrAtExit() {
+        assertEquals(300L << 20, ScaleBenchmark.peakHeap(List.of(
+                "[0.412s][info][gc] Using G1",
+                "[1.204s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(256M) 5.123ms",
+                "[9.871s][info][gc] GC(7) Pause Young (Concurrent Start) (G1 Humongous Allocation) 300M->120M(512M) 20.1ms",
+                "[9.990s][info][gc] GC(8) Pause Remark 150M->150M(512M) 3.2ms",
+                "[12.40s][info][gc,heap,exit] Heap",
+                "[12.40s][info][gc,heap,exit]  garbage-first heap   total 524288K, used 204800K [0x0, 0x0)")));
+        assertEquals(400L << 20, ScaleBenchmark.peakHeap(List.of(
+                "[1.0s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 100M->30M(256M) 5.1ms",
+                "[2.0s][info][gc,heap,exit]  garbage-first heap   total 524288K, used 409600K [0x0, 0x0)")));
+    }
+
+    @Test
     void identicalInputs_tellsDifferentInputsApart() {
         var a = queue("orders");
         assertTrue(ScaleBenchmark.identicalInputs(a, queue("orders")));
