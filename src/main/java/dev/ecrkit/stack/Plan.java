@@ -53,7 +53,7 @@ public final class Plan {
     /** Default stack. */
     public static final String DEFAULT_STACK = "dev";
     static final String USAGE = "usage: Plan [--stack NAME | --config FILE] [--json | --format text|json|mermaid|sarif]"
-            + " [--fail-on LOW|MEDIUM|HIGH]";
+            + " [--fail-on LOW|MEDIUM|HIGH] [--details]";
     /** Output formats of {@code --format}; {@code --json} is {@code --format json}. */
     private static final List<String> FORMATS = List.of("text", "json", "mermaid", "sarif");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
@@ -110,6 +110,9 @@ public final class Plan {
         @Option(names = "--fail-on", paramLabel = "SEVERITY", completionCandidates = Severities.class,
                 description = "exit 3 when a finding of this severity or above exists: LOW, MEDIUM or HIGH")
         String failOn;
+        @Option(names = "--details", description = "text format: every input of every resource and every output,"
+                + " nothing cut (lines are otherwise cut at the terminal width, COLUMNS, or 120)")
+        boolean details;
     }
 
     /** Completion candidates of {@code --format}. */
@@ -144,6 +147,11 @@ public final class Plan {
             return INVALID;
         }
         String format = o.format != null ? o.format : o.json ? "json" : "text";
+        if (o.details && !format.equals("text")) {
+            err.println("--details: only the text format has details (--format " + format + " prints everything); "
+                    + USAGE);
+            return INVALID;
+        }
         Optional<Severity> failOn = o.failOn == null ? Optional.empty() : Severity.parse(o.failOn);
         if (o.failOn != null && failOn.isEmpty()) {
             err.println("--fail-on: must be one of " + String.join(", ", Severity.wireValues()) + ", got "
@@ -172,7 +180,10 @@ public final class Plan {
             var stackConfig = StackConfig.parse(config.ecrkit(), config.region()); // parsed once: the program takes it
             var notices = stackConfig.notices();
             var mocks = new PlanMocks(config.region());
-            var planned = plan(projectName, stack, config, ctx -> App.stack(ctx, stackConfig), mocks).withNotices(notices);
+            var progress = Progress.of(err, stackConfig.entries().size());
+            var planned = plan(projectName, stack, config, ctx -> App.stack(ctx, stackConfig), mocks, progress)
+                    .withNotices(notices);
+            progress.done();
             notices.forEach(n -> err.println(oneLine(n.toString())));
             out.print(switch (format) {
                 case "json" -> {
@@ -183,7 +194,7 @@ public final class Plan {
                 }
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
                 case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), lines(configFile));
-                default -> PlanText.render(planned);
+                default -> PlanText.render(planned, PlanText.Layout.of(o.details));
             });
             Optional<Severity> threshold = failOn;
             return threshold.isPresent() && planned.findings().stream().anyMatch(f -> f.severity().atLeast(threshold.get()))
@@ -293,11 +304,19 @@ public final class Plan {
      */
     public static PlannedStack plan(String project, String stack, StackFile config,
             java.util.function.Consumer<com.pulumi.Context> program, PlanMocks mocks) {
+        return plan(project, stack, config, program, mocks, type -> { });
+    }
+
+    /** {@link #plan}, telling {@code registered} the type of each resource as the program registers it. */
+    static PlannedStack plan(String project, String stack, StackFile config,
+            java.util.function.Consumer<com.pulumi.Context> program, PlanMocks mocks,
+            java.util.function.Consumer<String> registered) {
         var options = new IdentityHashMap<Resource, ResourceOptions>();
         ResourceTransformation recorder = t -> {
             synchronized (options) {
                 options.put(t.resource(), t.options());
             }
+            registered.accept(t.resource().pulumiResourceType());
             return Optional.empty();
         };
         TestResult result;

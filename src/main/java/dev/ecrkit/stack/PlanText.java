@@ -1,5 +1,6 @@
 package dev.ecrkit.stack;
 
+import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,40 +8,127 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The readable plan: a tree of components and resources with the settings that matter, then the outputs. */
+/**
+ * The readable plan: a summary (resources by type, findings by severity), then the tree of components and resources
+ * with the settings that matter, the findings and the outputs. Lines are cut at the width ({@link Layout}), findings
+ * are wrapped; {@code --details} prints every input of every resource, and every output, uncut.
+ */
 final class PlanText {
     private static final String INDENT = "    ";
-    private static final int MAX_OUTPUT_WIDTH = 100;
 
     private PlanText() {
     }
 
+    /**
+     * How the text is laid out.
+     *
+     * @param width   lines are cut (tree, outputs) or wrapped (findings) at this many characters
+     * @param details every input of every resource and every output in full, nothing cut
+     */
+    record Layout(int width, boolean details) {
+        /** Width when the terminal's is not known (output to a file or a pipe). */
+        static final int DEFAULT_WIDTH = 120;
+        /** Narrowest width honoured: below it lines are cut at this. */
+        static final int MIN_WIDTH = 60;
+
+        /** The default: {@link #DEFAULT_WIDTH}, or the terminal's ({@code COLUMNS}, which ./ecrkit sets), no details. */
+        static Layout of(boolean details) {
+            String columns = System.getenv("COLUMNS");
+            int width = columns != null && columns.matches("[0-9]{1,4}") ? Integer.parseInt(columns) : DEFAULT_WIDTH;
+            return new Layout(Math.max(MIN_WIDTH, width), details);
+        }
+    }
+
     static String render(Plan.PlannedStack s) {
+        return render(s, new Layout(Layout.DEFAULT_WIDTH, false));
+    }
+
+    static String render(Plan.PlannedStack s, Layout layout) {
         var b = new StringBuilder();
         b.append("Plan for ").append(s.project()).append('/').append(s.stack()).append(" (aws:region ")
                 .append(s.region()).append("): ").append(s.resources().size()).append(" resources to create\n\n");
+        summary(b, s, layout.width());
         // children by parent URN, in plan order, built in one pass ("" holds the top-level resources)
         var children = new HashMap<String, List<PlannedResource>>();
         for (PlannedResource r : s.resources()) {
             children.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
         }
+        var tree = new StringBuilder();
         for (PlannedResource r : children.getOrDefault("", List.of())) {
-            tree(b, children, r, 0);
+            tree(tree, children, r, 0, layout.details());
         }
-        b.append(FindingsText.render(s.findings()));
-        b.append("\nOutputs:\n");
+        b.append(fit(tree, layout));
+        b.append(FindingsText.render(s.findings(), layout.width()));
+        var outputs = new StringBuilder("\nOutputs:\n");
         s.outputs().forEach((name, value) -> {
-            b.append("  ").append(name).append(":\n");
+            outputs.append("  ").append(name).append(":\n");
             if (value instanceof Map<?, ?> m) {
-                m.forEach((k, v) -> b.append(INDENT).append(k).append(": ").append(abbreviated(scalar(v))).append('\n'));
+                m.forEach((k, v) -> outputs.append(INDENT).append(k).append(": ").append(output(v, layout)).append('\n'));
             } else {
-                b.append(INDENT).append(scalar(value)).append('\n');
+                outputs.append(INDENT).append(output(value, layout)).append('\n');
             }
         });
+        b.append(fit(outputs, layout));
         return b.toString();
     }
 
-    private static void tree(StringBuilder b, Map<String, List<PlannedResource>> children, PlannedResource r, int depth) {
+    /** Components and AWS resources by type (most first), findings by severity, notices: a few lines. */
+    private static void summary(StringBuilder b, Plan.PlannedStack s, int width) {
+        var components = new java.util.TreeMap<String, Integer>();
+        var aws = new java.util.TreeMap<String, Integer>();
+        for (PlannedResource r : s.resources()) {
+            boolean isAws = r.type().startsWith("aws:");
+            // aws:ecr/repository:Repository -> ecr/repository; ecrkit:index:Repository -> Repository
+            String shortType = isAws ? r.type().substring(4, r.type().lastIndexOf(':')) : r.type().substring(r.type().lastIndexOf(':') + 1);
+            (isAws ? aws : components).merge(shortType, 1, Integer::sum);
+        }
+        int awsCount = aws.values().stream().mapToInt(Integer::intValue).sum();
+        b.append("Summary: ").append(awsCount).append(" AWS resources in ").append(s.resources().size() - awsCount)
+                .append(" components; ").append(FindingsText.counts(s.findings())).append("; ")
+                .append(s.notices().size()).append(s.notices().size() == 1 ? " notice\n" : " notices\n");
+        counted(b, "  components: ", components, width);
+        counted(b, "  AWS: ", aws, width);
+        b.append('\n');
+    }
+
+    /** {@code label} then "N type" items, most first, wrapped between items at {@code width}. */
+    private static void counted(StringBuilder b, String label, Map<String, Integer> byType, int width) {
+        var line = new StringBuilder(label);
+        String pad = " ".repeat(label.length());
+        var items = byType.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + e.getKey()).toList();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) + (i < items.size() - 1 ? "," : "");
+            if (line.length() > pad.length() && line.length() + 1 + item.length() > width) {
+                b.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(pad);
+            }
+            line.append(line.length() > pad.length() ? " " : "").append(item);
+        }
+        b.append(line).append('\n');
+    }
+
+    /** An output value: a scalar as is; an object or list in full with details, else its size (--json has it). */
+    private static String output(Object v, Layout layout) {
+        if (layout.details() || !(v instanceof Map || v instanceof List)) {
+            return scalar(v);
+        }
+        String json = Json.write(v);
+        return json.length() <= 60 ? json : (v instanceof Map<?, ?> m ? "{" + m.size() + " members}" : "[" + ((List<?>) v).size()
+                + " items]") + " (--details or --json prints it)";
+    }
+
+    /** Every line of {@code text} cut at the width ({@code …} marks a cut), unless details are asked for. */
+    private static String fit(CharSequence text, Layout layout) {
+        if (layout.details()) {
+            return text.toString();
+        }
+        return text.toString().lines().map(l -> l.length() <= layout.width() ? l
+                : l.substring(0, layout.width() - 1) + "…").collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static void tree(StringBuilder b, Map<String, List<PlannedResource>> children, PlannedResource r, int depth,
+            boolean everyInput) {
         String pad = "  ".repeat(depth);
         b.append(pad).append("+ ").append(r.type()).append("  ").append(r.name());
         var flags = new ArrayList<String>();
@@ -48,17 +136,24 @@ final class PlanText {
             flags.add("protect");
         }
         r.customTimeouts().forEach((k, v) -> flags.add(k + " timeout " + v));
-        if (!r.providerVersion().isEmpty()) {
+        if (!r.providerVersion().isEmpty() && !r.providerVersion().equals(ProviderVersions.DEFAULT)) {
             flags.add("aws provider " + r.providerVersion());
         }
         if (!flags.isEmpty()) {
             b.append("  [").append(String.join(", ", flags)).append(']');
         }
         b.append('\n');
-        details(r).forEach(line -> b.append(pad).append(INDENT).append(line).append('\n'));
+        (everyInput ? everyInput(r) : details(r)).forEach(line -> b.append(pad).append(INDENT).append(line).append('\n'));
         for (PlannedResource c : children.getOrDefault(r.urn(), List.of())) {
-            tree(b, children, c, depth + 1);
+            tree(b, children, c, depth + 1, everyInput);
         }
+    }
+
+    /** {@code --details}: every input, one per line, objects and lists as JSON. */
+    private static List<String> everyInput(PlannedResource r) {
+        var lines = new ArrayList<String>();
+        r.inputs().forEach((k, v) -> lines.add(k + ": " + scalar(v)));
+        return lines;
     }
 
     private static List<String> details(PlannedResource r) {
@@ -178,12 +273,6 @@ final class PlanText {
             }
         }
         return lines;
-    }
-
-    /** Long values (policies, tag maps) are cut for reading; --json prints them whole. */
-    private static String abbreviated(String s) {
-        return s.length() <= MAX_OUTPUT_WIDTH ? s
-                : s.substring(0, MAX_OUTPUT_WIDTH - 3) + "... (" + s.length() + " characters; --json prints all)";
     }
 
     private static Object nested(Object map, String key) {
