@@ -39,7 +39,7 @@ class ModuleExamplesTest {
         var r = PlanTest.plan(ROOT, "--config", config("replication"));
         assertEquals(0, r.status(), r.err());
         org.junit.jupiter.api.Assertions.assertTrue(r.out().contains("+ ecrkit:index:Registry  registry\n"
-                + "  + aws:ecr/replicationConfiguration:ReplicationConfiguration  registry-replication  [aws provider 6.83.0]\n"
+                + "  + aws:ecr/replicationConfiguration:ReplicationConfiguration  registry-replication\n"
                 + "      rule 1: every repository -> us-west-2 (123456789012), eu-west-1 (123456789012)\n"), r.out());
         var scan = PlanTest.plan(ROOT, "--config", config("enhanced-security"));
         org.junit.jupiter.api.Assertions.assertTrue(scan.out().contains("      scanType: ENHANCED\n      rule SCAN_ON_PUSH: *\n"),
