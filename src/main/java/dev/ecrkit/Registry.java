@@ -24,6 +24,8 @@ import dev.ecrkit.aws.EcrRepositoryCreationTemplateResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;

@@ -2,10 +2,10 @@ package dev.ecrkit.stack;
 
 import com.pulumi.Context;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.governance.Severity;
