@@ -1,6 +1,7 @@
 package dev.ecrkit;
 
 import com.pulumi.core.Output;
+import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.kms.KmsKeySettings;
 import java.util.Objects;
 

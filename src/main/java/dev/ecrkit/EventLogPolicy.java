@@ -16,7 +16,6 @@ import dev.ecrkit.validation.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One CloudWatch Logs resource policy for the event logs of many repositories ({@code ecrkit:index:EventLogPolicy}):
@@ -62,7 +61,7 @@ public final class EventLogPolicy extends ComponentResource {
      */
     public static Outputs register(ComponentResource parent, String name, EventLogPolicyArgs args) {
         Objects.requireNonNull(args, "args");
-        var scope = AwsScopes.of(Optional.empty(), "scope", parent);
+        var scope = AwsScopes.of(parent);
         List<String> rules = ObservabilityNames.eventRuleSources(args.repositoryNames());
         var policy = new LogResourcePolicy(name + "-log-policy", LogResourcePolicyArgs.builder()
                 .policyName(args.policyName())

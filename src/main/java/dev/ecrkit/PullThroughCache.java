@@ -10,6 +10,8 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.ecrkit.aws.AwsScopes;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.PullThroughCacheRolePolicy;
 import dev.ecrkit.registry.CacheRole;
 import dev.ecrkit.registry.PullThroughCacheRule;
@@ -68,7 +70,7 @@ public final class PullThroughCache extends ComponentResource {
      */
     public static Outputs register(ComponentResource parent, String name, PullThroughCacheArgs args) {
         Objects.requireNonNull(args, "args");
-        Output<AwsSource> source = AwsSource.of(parent).applyValue(s -> checked(args.rules(), s));
+        Output<AwsScope> source = AwsScopes.of(parent).applyValue(s -> checked(args.rules(), s));
         Optional<Role> role = args.rules().stream().anyMatch(r -> r.role() instanceof CacheRole.Created)
                 ? Optional.of(createRole(parent, name, args)) : Optional.empty();
         Optional<RolePolicy> rolePolicy = role.map(r -> new RolePolicy(name + "-role-policy", RolePolicyArgs.builder()
@@ -114,7 +116,7 @@ public final class PullThroughCache extends ComponentResource {
     }
 
     /** Throws every problem that needs the deployed-to account and region; the same messages as the Args. */
-    static AwsSource checked(List<PullThroughCacheRule> rules, AwsSource s) {
+    static AwsScope checked(List<PullThroughCacheRule> rules, AwsScope s) {
         var p = new Problems();
         for (int i = 0; i < rules.size(); i++) {
             rules.get(i).checkSource(p.at("rules[" + i + "]"), s.region(), s.accountId());

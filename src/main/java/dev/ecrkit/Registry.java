@@ -19,11 +19,15 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.aws.EcrRepositoryCreationTemplateResource;
 import dev.ecrkit.aws.EcrRepositoryCreationTemplateResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
@@ -163,7 +167,7 @@ public final class Registry extends ComponentResource {
         args.accountSettings().values().forEach((setting, value) -> settingOptions.put(setting,
                 withVersion(problems, parent, ACCOUNT_SETTING_TYPE, settingNeeds(setting, value))));
         problems.throwIfAny();
-        Output<AwsSource> source = AwsSource.of(parent);
+        Output<AwsScope> source = AwsScopes.of(parent);
 
         args.replication().ifPresent(r -> new ReplicationConfiguration(name + "-replication",
                 ReplicationConfigurationArgs.builder()
@@ -188,7 +192,7 @@ public final class Registry extends ComponentResource {
                         .sourceRegion(args.sourceRegion())
                         .build(), ComponentResourceOptions.builder().parent(parent).build());
 
-        return new Outputs(source.applyValue(AwsSource::accountId),
+        return new Outputs(source.applyValue(AwsScope::accountId),
                 source.applyValue(s -> replicationStatus(args, s.accountId())),
                 Output.of(args.replication().map(Replication::regions).orElse(List.of())),
                 Output.of(scanningStatus(args)),
@@ -253,7 +257,7 @@ public final class Registry extends ComponentResource {
     }
 
     /** Throws the problems that need the deployed-to account and region; the same messages as the Args. */
-    static Replication checked(Replication replication, AwsSource s) {
+    static Replication checked(Replication replication, AwsScope s) {
         var p = new Problems();
         replication.checkSource(p.at("replication"), s.region(), s.accountId());
         p.throwIfAny();
@@ -267,7 +271,7 @@ public final class Registry extends ComponentResource {
         return json;
     }
 
-    static ReplicationConfigurationReplicationConfigurationArgs replicationArgs(Replication r, AwsSource s) {
+    static ReplicationConfigurationReplicationConfigurationArgs replicationArgs(Replication r, AwsScope s) {
         return ReplicationConfigurationReplicationConfigurationArgs.builder()
                 .rules(r.rules().stream().map(rule -> ruleArgs(rule, s.accountId())).toList())
                 .build();

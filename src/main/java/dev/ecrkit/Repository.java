@@ -18,6 +18,9 @@ import dev.ecrkit.aws.EcrRepositoryResourceArgs.ExclusionFilterArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs;
 import dev.ecrkit.aws.KmsKeyArns;
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.kms.KeyReference;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
@@ -29,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One ECR repository with its repository policy and lifecycle policy ({@code ecrkit:index:Repository}), the
@@ -269,7 +271,7 @@ public final class Repository extends ComponentResource {
         if (!encryption.type().wire().equals(EcrRules.DSSE_KMS_TYPE)) {
             return name;
         }
-        return Output.tuple(name, AwsScopes.of(Optional.empty(), "encryption", parent)).applyValue(t -> {
+        return Output.tuple(name, AwsScopes.of(parent)).applyValue(t -> {
             var p = new Problems();
             EcrRules.checkEncryptionPartition(p, "encryption", encryption.type().wire(), t.t2.region(), t.t2.partition());
             p.throwIfAny();

@@ -2,6 +2,8 @@ package dev.ecrkit;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
+import dev.ecrkit.ecr.ExclusionFilter;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;

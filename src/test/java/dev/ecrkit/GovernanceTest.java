@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrkit.events.GovernanceEventPatterns;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.governance.Severity;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;

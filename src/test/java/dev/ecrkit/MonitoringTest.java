@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrkit.events.EcrEventPatterns;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.MonitoringSettings;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.validation.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;

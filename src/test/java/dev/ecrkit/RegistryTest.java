@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.core.Output;
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;

@@ -2,7 +2,7 @@ package dev.ecrkit;
 
 import com.pulumi.Context;
 import dev.ecrkit.stack.Plan;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.testing.Failure;
 import dev.ecrkit.testing.MockStack;
 import dev.ecrkit.testing.Template;

@@ -11,7 +11,10 @@ import java.util.Optional;
 
 /**
  * The {@link AwsScope} a component deploys into: read from the repository ARN when the component has one (no provider
- * call), otherwise asked of the provider the component uses (getPartition, getRegion, getCallerIdentity).
+ * call), otherwise asked of the provider the component uses (getPartition, getRegion, getCallerIdentity). The one way
+ * ecrkit learns where it deploys: generated ARNs and policies (Logging, Monitoring, event log policies), the partition
+ * check of a repository's encryption, and the registry-level checks that a replication destination, secret or upstream
+ * is (not) this registry (Registry, PullThroughCache).
  */
 public final class AwsScopes {
     /** The rule a repository ARN breaks. */
@@ -27,6 +30,11 @@ public final class AwsScopes {
             return repositoryArn.get().applyValue(arn -> AwsScope.ofRepositoryArn(arn).orElseThrow(
                     () -> new InvalidInputException(List.of(new Problem(field, REPOSITORY_ARN_RULE, Problems.show(arn))))));
         }
+        return of(parent);
+    }
+
+    /** The scope of the provider {@code parent} uses. */
+    public static Output<AwsScope> of(Resource parent) {
         return Output.tuple(ProviderFunctions.partition(parent), ProviderFunctions.region(parent),
                         ProviderFunctions.accountId(parent))
                 .applyValue(t -> new AwsScope(t.t1, t.t2, t.t3));

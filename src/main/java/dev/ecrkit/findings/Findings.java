@@ -4,7 +4,6 @@ import dev.ecrkit.lifecycle.LifecyclePolicy;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.lifecycle.RuleWarning;
 import dev.ecrkit.lifecycle.ShadowedRules;
-import dev.ecrkit.stack.PlannedResource;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;

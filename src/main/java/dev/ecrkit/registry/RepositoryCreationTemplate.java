@@ -1,8 +1,8 @@
 package dev.ecrkit.registry;
 
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ExclusionFilter;
-import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.lifecycle.LifecyclePolicyValidator;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.validation.EcrRules;

@@ -1,6 +1,6 @@
 package dev.ecrkit.registry;
 
-import dev.ecrkit.EncryptionType;
+import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.validation.Problems;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -10,6 +10,7 @@ import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
 import dev.ecrkit.findings.Finding;
 import dev.ecrkit.findings.Findings;
+import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.findings.Severity;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.validation.InvalidInputException;

@@ -1,5 +1,6 @@
 package dev.ecrkit.stack;
 
+import dev.ecrkit.findings.PlannedResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

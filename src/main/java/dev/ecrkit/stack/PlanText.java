@@ -1,6 +1,7 @@
 package dev.ecrkit.stack;
 
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;

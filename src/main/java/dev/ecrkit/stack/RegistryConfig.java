@@ -1,12 +1,12 @@
 package dev.ecrkit.stack;
 
 import com.pulumi.core.Output;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ExclusionFilter;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.PullThroughCacheArgs;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;

@@ -1,6 +1,6 @@
 package dev.ecrkit.stack;
 
-import dev.ecrkit.ExclusionFilter;
+import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;

@@ -1,10 +1,10 @@
 package dev.ecrkit.stack;
 
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ExclusionFilter;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.inputs.RepositoryInputs;

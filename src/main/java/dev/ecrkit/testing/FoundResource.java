@@ -1,6 +1,6 @@
 package dev.ecrkit.testing;
 
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import java.util.List;
 import java.util.Map;
 

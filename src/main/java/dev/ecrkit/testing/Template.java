@@ -7,7 +7,7 @@ import dev.ecrkit.json.Json;
 import dev.ecrkit.stack.ConfigKeys;
 import dev.ecrkit.stack.Plan;
 import dev.ecrkit.stack.PlanMocks;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -3,9 +3,9 @@ package com.example.orders;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 
 /** A Pulumi program: one ECR repository for the orders service. */

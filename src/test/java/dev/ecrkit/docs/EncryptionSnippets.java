@@ -2,11 +2,11 @@ package dev.ecrkit.docs;
 
 import com.pulumi.Context;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
 import dev.ecrkit.KmsKey;
 import dev.ecrkit.KmsKeyArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.kms.KeySpec;
 import dev.ecrkit.kms.KeyUsage;
 import dev.ecrkit.kms.KmsKeySettings;

@@ -2,11 +2,11 @@ package dev.ecrkit.docs;
 
 import com.pulumi.Context;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.LoggingSettings;

@@ -1,9 +1,9 @@
 package dev.ecrkit.docs;
 
 import com.pulumi.Context;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;

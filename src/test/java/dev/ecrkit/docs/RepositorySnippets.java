@@ -1,9 +1,9 @@
 package dev.ecrkit.docs;
 
 import dev.ecrkit.Encryption;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 

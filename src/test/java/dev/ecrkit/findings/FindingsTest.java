@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.Encryption;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.TestEngine;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.stack.PlanMocks;
-import dev.ecrkit.stack.PlannedResource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;

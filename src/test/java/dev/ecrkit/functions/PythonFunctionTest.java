@@ -8,7 +8,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.policy.AwsScope;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;

@@ -20,7 +20,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.test.PulumiTest;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.json.Json;
-import dev.ecrkit.stack.PlannedResource;
+import dev.ecrkit.findings.PlannedResource;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.util.Comparator;

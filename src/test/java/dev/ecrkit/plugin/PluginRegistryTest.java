@@ -2,12 +2,12 @@ package dev.ecrkit.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.PullThroughCache;
 import dev.ecrkit.PullThroughCacheArgs;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.TestEngine;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;

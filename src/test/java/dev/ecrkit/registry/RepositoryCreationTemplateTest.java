@@ -3,8 +3,8 @@ package dev.ecrkit.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ImageTagMutability;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;

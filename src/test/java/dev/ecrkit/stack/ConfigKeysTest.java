@@ -25,7 +25,7 @@ class ConfigKeysTest {
     void declaredDefaults_areTheConstantsTheCodeUses() {
         assertEquals(dev.ecrkit.RepositoryArgs.DEFAULT_IMAGE_TAG_MUTABILITY.wire(),
                 ConfigKeys.find("imageTagMutability").orElseThrow().moduleDefault());
-        assertEquals(dev.ecrkit.EncryptionType.AES256.wire(), ConfigKeys.find("encryptionType").orElseThrow().moduleDefault());
+        assertEquals(dev.ecrkit.ecr.EncryptionType.AES256.wire(), ConfigKeys.find("encryptionType").orElseThrow().moduleDefault());
         assertEquals(dev.ecrkit.tagging.TaggingSettings.DEFAULT_TAG_KEY_CASE.wire(),
                 ConfigKeys.find("tagKeyCase").orElseThrow().moduleDefault());
         assertEquals(dev.ecrkit.registry.RegistryScanning.DEFAULT_SCAN_TYPE.wire(),

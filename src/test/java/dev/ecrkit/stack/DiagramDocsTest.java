@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DiagramDocsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final String REGENERATE = "stale diagram; regenerate with"
-            + " `mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.DiagramDocs`: ";
+            + " `mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=dev.ecrkit.stack.DiagramDocs`: ";
 
     @Test
     void everyCheckedInDiagram_isTheCurrentPlan() throws IOException {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
 import dev.ecrkit.TestEngine;
+import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.policy.AwsAccount;

@@ -19,7 +19,7 @@ class MigrationDocsTest {
     void migrationTable_isCurrent() throws IOException {
         String page = Files.readString(ROOT.resolve(MigrationDocs.PAGE), StandardCharsets.UTF_8);
         assertEquals(MigrationDocs.update(page), page,
-                "stale table; regenerate with `mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.MigrationDocs`");
+                "stale table; regenerate with `mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=dev.ecrkit.stack.MigrationDocs`");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ecrkit.findings.PlannedResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import com.pulumi.Context;
 import com.pulumi.aws.sqs.Queue;
 import com.pulumi.aws.sqs.QueueArgs;
 import com.pulumi.core.Output;
+import dev.ecrkit.findings.PlannedResource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -5,10 +5,10 @@ import com.pulumi.Pulumi;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetCallerIdentityArgs;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.util.Map;
 

@@ -2,11 +2,11 @@ package com.example.pullthroughcache;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.ScanFrequency;

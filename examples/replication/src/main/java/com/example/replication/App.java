@@ -2,11 +2,11 @@ package com.example.replication;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.Replication;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.util.List;

@@ -3,10 +3,10 @@ package com.example.simple;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.tagging.TaggingSettings;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.ecrkit;
+package dev.ecrkit.ecr;
 
 import java.util.Objects;
 

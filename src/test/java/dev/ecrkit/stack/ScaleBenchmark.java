@@ -2,10 +2,10 @@ package dev.ecrkit.stack;
 
 import com.pulumi.Context;
 import dev.ecrkit.Encryption;
-import dev.ecrkit.EncryptionType;
-import dev.ecrkit.ImageTagMutability;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
+import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.governance.Severity;
@@ -71,8 +71,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * {@code -Decrkit.bench.registration=false} or {@code -Decrkit.bench.command=false} skips one part.
  * Run it in its own JVM with the heap the target allows:
  * <pre>
- * mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
- * java -Xmx1g -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 -cp "target/classes:$(cat target/cp.txt)" dev.ecrkit.stack.ScaleBenchmark
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
+ * java -Xmx1g -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 -cp "target/test-classes:target/classes:$(cat target/cp.txt)" dev.ecrkit.stack.ScaleBenchmark
  * </pre>
  */
 public final class ScaleBenchmark {

@@ -1,4 +1,4 @@
-package dev.ecrkit;
+package dev.ecrkit.ecr;
 
 import dev.ecrkit.validation.WireValues;
 import java.util.Optional;

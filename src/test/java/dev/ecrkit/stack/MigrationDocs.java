@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * The table of docs/migration.md: every Terraform module variable, its stack config key ({@link ConfigKeys}) and the
  * Java builder method(s) that set the same thing, all read from the keys' declarations ({@code @Input.java}). The
  * builder methods are looked up by reflection when the table is generated, so a renamed method fails the generation,
- * and a test compares the table in docs/migration.md with this output. Regenerate with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.MigrationDocs}.
+ * and a test compares the table in docs/migration.md with this output. Regenerate with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=dev.ecrkit.stack.MigrationDocs}.
  */
 public final class MigrationDocs {
     /** The page. */

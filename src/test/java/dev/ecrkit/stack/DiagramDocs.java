@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * ```
  * &lt;!-- /plan-diagram --&gt;
  * </pre>
- * Regenerate every diagram with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.DiagramDocs}.
+ * Regenerate every diagram with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=dev.ecrkit.stack.DiagramDocs}.
  */
 public final class DiagramDocs {
     /** The opening marker; group 1 is the stack file. */

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * The table of repository-entry keys in docs/config.md, generated from {@link ConfigKeys} so docs and code cannot drift
- * (a test compares). Regenerate with {@code mvn -q compile exec:java -DmainClass=dev.ecrkit.stack.ConfigDocs}.
+ * (a test compares). Regenerate with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -DmainClass=dev.ecrkit.stack.ConfigDocs}.
  */
 public final class ConfigDocs {
     private ConfigDocs() {

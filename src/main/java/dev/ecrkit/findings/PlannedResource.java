@@ -1,10 +1,12 @@
-package dev.ecrkit.stack;
+package dev.ecrkit.findings;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * One resource of the offline plan, in the plan contract's shape (DESIGN.md section 5).
+ * One resource of the offline plan, in the plan contract's shape (DESIGN.md section 5): what the findings are computed
+ * from ({@link Findings#of}). It lives here, not in {@code dev.ecrkit.stack}, so that this pure package needs nothing of
+ * the stack program; the plan ({@code dev.ecrkit.stack.Plan}) and the test kit build it.
  *
  * @param urn             its URN
  * @param type            type token
