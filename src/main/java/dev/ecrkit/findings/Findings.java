@@ -38,6 +38,8 @@ public final class Findings {
     public static final String LOGGING_COMPONENT = "ecrkit:index:Logging";
     /** Retention CloudWatch.16 expects at least (days); 0 means "never expire" and passes. */
     public static final int MIN_LOG_RETENTION_DAYS = 365;
+    /** The module variable (an entry key) that sets the registry scanning filters. */
+    static final String REGISTRY_SCAN_FILTERS_KEY = "scanRepositoryFilters";
     /** The AWS managed key of ECR, which Security Hub ECR.5 does not accept as customer managed. */
     public static final String AWS_MANAGED_KEY_ALIAS = "alias/aws/ecr";
 
@@ -117,11 +119,22 @@ public final class Findings {
                     + " scanners pass only IMMUTABLE"));
         }
         encryption(r, key, name, in.get("encryptionConfigurations")).ifPresent(out::add);
-        if (!(in.get("imageScanningConfiguration") instanceof Map<?, ?> scan && Boolean.TRUE.equals(scan.get("scanOnPush")))
-                && all.scanning.covering(name).isEmpty()) {
+        boolean ownScanOnPush = in.get("imageScanningConfiguration") instanceof Map<?, ?> scan
+                && Boolean.TRUE.equals(scan.get("scanOnPush"));
+        Optional<String> registryScanType = all.scanning.overridesRepositories();
+        boolean coveredByARule = all.scanning.covering(name).isPresent();
+        if (!coveredByARule && registryScanType.isPresent()) {
+            out.add(new Finding(Check.SCAN_ON_PUSH_OFF.id(), Check.SCAN_ON_PUSH_OFF.severity(), r.urn(),
+                    key + REGISTRY_SCAN_FILTERS_KEY, Check.SCAN_ON_PUSH_OFF.controls(), "repository " + name + " matches"
+                    + " no SCAN_ON_PUSH or CONTINUOUS_SCAN filter of the stack's registry scanning (" + registryScanType.get()
+                    + "), so AWS " + ("ENHANCED".equals(registryScanType.get()) ? "turns its scanning off"
+                    : "sets it to manual scanning") + " whatever its own scanOnPush says (ECR user guide, \"Filters to"
+                    + " choose which repositories are scanned\"): vulnerable images go unnoticed; add a filter that"
+                    + " matches it"));
+        } else if (!coveredByARule && !ownScanOnPush) {
             out.add(finding(Check.SCAN_ON_PUSH_OFF, r, key, "repository " + name + " does not scan images on push, so"
-                    + " vulnerable images go unnoticed, and no SCAN_ON_PUSH or CONTINUOUS_SCAN rule of the stack's"
-                    + " registry scanning matches it (Security Hub ECR.1 also accepts registry-level scanning)"));
+                    + " vulnerable images go unnoticed, and the stack has no registry scanning rule that matches it"
+                    + " (Security Hub ECR.1 also accepts registry-level scanning)"));
         }
         if (!all.withLifecyclePolicy.contains(name)) {
             out.add(finding(Check.NO_LIFECYCLE_POLICY, r, key, "repository " + name + " has no lifecycle policy: images"

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning-filters.html): "a filter with no wildcard will
  * match all repository names that contain the filter. A filter with a wildcard (*) matches on any repository name
  * where the wildcard replaces zero or more characters in the repository name." Filters are of type WILDCARD, the only
- * type (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ScanningRepositoryFilter.html). Pure.
+ * type (https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ScanningRepositoryFilter.html).
+ *
+ * <p>The same page says what happens to the others once the registry has scanning rules: "Any repositories not
+ * matching a basic scanning scan on push filter will be set to the manual scan frequency" and "Any repositories not
+ * matching an enhanced scanning filter will have scanning disabled", whatever their own {@code scanOnPush} says
+ * ({@link #overridesRepositories()}). Pure.
  */
 final class RegistryScanCoverage {
     /** Type token of the registry scanning configuration. */
@@ -31,15 +36,21 @@ final class RegistryScanCoverage {
     }
 
     private final List<Rule> rules;
+    private final Optional<String> scanType;
 
-    private RegistryScanCoverage(List<Rule> rules) {
+    private RegistryScanCoverage(List<Rule> rules, Optional<String> scanType) {
         this.rules = rules;
+        this.scanType = scanType;
     }
 
     /** The SCAN_ON_PUSH and CONTINUOUS_SCAN rule filters of the registry scanning configurations' inputs. */
     static RegistryScanCoverage of(List<Map<String, Object>> configurations) {
         var rules = new ArrayList<Rule>();
+        Optional<String> scanType = Optional.empty();
         for (Map<String, Object> inputs : configurations) {
+            if (!list(inputs.get("rules")).isEmpty()) {
+                scanType = Optional.of(String.valueOf(inputs.getOrDefault("scanType", "BASIC")));
+            }
             for (Object rule : list(inputs.get("rules"))) {
                 if (rule instanceof Map<?, ?> r && SCANNING_FREQUENCIES.contains(String.valueOf(r.get("scanFrequency")))) {
                     for (Object f : list(r.get("repositoryFilters"))) {
@@ -51,7 +62,16 @@ final class RegistryScanCoverage {
                 }
             }
         }
-        return new RegistryScanCoverage(List.copyOf(rules));
+        return new RegistryScanCoverage(List.copyOf(rules), scanType);
+    }
+
+    /**
+     * The scan type of the stack's registry scanning configuration when it has rules: then its filters alone decide
+     * which repositories are scanned automatically, and a repository no SCAN_ON_PUSH or CONTINUOUS_SCAN filter matches
+     * is scanned manually (BASIC) or not at all (ENHANCED). Empty without such a configuration.
+     */
+    Optional<String> overridesRepositories() {
+        return scanType;
     }
 
     /** The first rule filter that matches {@code repository}, if any. */

@@ -104,10 +104,20 @@ class PlanFindingsTest {
                       scanOnPush: false
                     dev-web:
                       scanOnPush: false
+                    dev-api:
+                      scanOnPush: true
                 """);
         var r = plan(dir, "--stack", "covered", "--fail-on", "HIGH");
         assertEquals(3, r.status(), r.err());
         assertTrue(r.out().contains("  HIGH    ECRKIT-REPO-SCAN-ON-PUSH-OFF  dev-web\n"), r.out());
+        // the registry's rules decide: a repository no filter matches is scanned manually, its own scanOnPush ignored
+        var json = (Map<?, ?>) Json.parse(plan(dir, "--stack", "covered", "--json").out()).orElseThrow();
+        var devApi = ((List<?>) json.get("findings")).stream().map(f -> (Map<?, ?>) f)
+                .filter(f -> String.valueOf(f.get("urn")).endsWith("::dev-api") && "HIGH".equals(f.get("severity"))).toList();
+        assertEquals(1, devApi.size(), devApi.toString());
+        assertEquals("ecrkit:repositories.dev-api.scanRepositoryFilters", devApi.get(0).get("key"));
+        assertTrue(String.valueOf(devApi.get(0).get("message")).contains("matches no SCAN_ON_PUSH or CONTINUOUS_SCAN"
+                + " filter of the stack's registry scanning (BASIC), so AWS sets it to manual scanning"), devApi.toString());
         assertTrue(!r.out().contains("ECRKIT-REPO-SCAN-ON-PUSH-OFF  prod-web"), "prod-web is scanned on push by the"
                 + " registry's SCAN_ON_PUSH rule prod-*: " + r.out());
     }
