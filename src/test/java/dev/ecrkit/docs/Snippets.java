@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The code blocks of README.md and docs/*.md, copied from compiled sources so that a snippet that stops compiling fails
@@ -46,14 +44,7 @@ public final class Snippets {
     /** Rewrites the blocks of README.md and docs/*.md, and the consumer test's files; prints what it changed. */
     public static void main(String[] args) throws IOException {
         Path root = Path.of("");
-        for (Path file : pages(root)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String updated = render(root, text);
-            if (!updated.equals(text)) {
-                Files.writeString(file, updated, StandardCharsets.UTF_8);
-                System.out.println("updated " + file);
-            }
-        }
+        DocPages.rewrite(root, page -> render(root, page));
         for (var e : itFiles(Files.readString(root.resolve(TESTING_PAGE), StandardCharsets.UTF_8)).entrySet()) {
             Path file = root.resolve(e.getKey());
             if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
@@ -66,12 +57,7 @@ public final class Snippets {
 
     /** README.md and every docs/*.md, sorted. */
     static List<Path> pages(Path root) throws IOException {
-        var out = new ArrayList<Path>();
-        out.add(root.resolve("README.md"));
-        try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(out::add);
-        }
-        return out;
+        return DocPages.pages(root);
     }
 
     /** {@code page} with every block replaced by its source's current text. */
