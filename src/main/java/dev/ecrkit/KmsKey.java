@@ -9,11 +9,11 @@ import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
-import dev.ecrkit.aws.ProviderFunctions;
+import dev.ecrkit.aws.AwsScopes;
 import dev.ecrkit.kms.KeySpec;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.naming.KmsAliasNames;
-import dev.ecrkit.policy.AwsAccount;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.Problems;
 import java.util.Map;
 import java.util.Objects;
@@ -92,9 +92,7 @@ public final class KmsKey extends ComponentResource {
         boolean protect = options != null && options.isProtect();
         KmsKeySettings s = args.settings();
         Output<String> repositoryName = args.repositoryName();
-        Output<AwsAccount> account = Output.tuple(ProviderFunctions.partition(parent),
-                        ProviderFunctions.accountId(parent), ProviderFunctions.region(parent))
-                .applyValue(t -> new AwsAccount(t.t1, t.t2, t.t3));
+        Output<AwsScope> account = AwsScopes.of(parent);
         Output<String> policy = s.customPolicy().isEmpty()
                 ? account.applyValue(a -> generatedPolicy(s, a, args.fieldPrefix()))
                 : Output.of(s.customPolicy());
@@ -142,7 +140,7 @@ public final class KmsKey extends ComponentResource {
     }
 
     /** The generated policy for the account, after the checks only the account allows (partition, size). */
-    static String generatedPolicy(KmsKeySettings s, AwsAccount account, String fieldPrefix) {
+    static String generatedPolicy(KmsKeySettings s, AwsScope account, String fieldPrefix) {
         var p = new Problems();
         var policy = s.keyPolicy();
         policy.checkFor(account, p.at(fieldPrefix));

@@ -8,7 +8,7 @@ import com.pulumi.core.Output;
 import dev.ecrkit.kms.KeySpec;
 import dev.ecrkit.kms.KeyUsage;
 import dev.ecrkit.kms.KmsKeySettings;
-import dev.ecrkit.policy.AwsAccount;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ class KmsKeyTest {
         assertEquals("orders-key", key.name());
         assertEquals(run.one(KmsKey.TYPE).urn(), key.parent());
         String policy = KmsKeySettings.defaults().keyPolicy()
-                .document(new AwsAccount("aws", "123456789012", TestEngine.REGION)).toJson();
+                .document(new AwsScope("aws", TestEngine.REGION, "123456789012")).toJson();
         assertEquals(Map.of(
                 "description", "KMS key for ECR repository team/orders",
                 "deletionWindowInDays", 7L,

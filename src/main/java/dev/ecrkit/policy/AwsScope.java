@@ -88,4 +88,9 @@ public record AwsScope(String partition, String region, String accountId) {
     public String queueArn(String queueName) {
         return arn("sqs", queueName);
     }
+
+    /** The account's root principal ARN. */
+    public String root() {
+        return PrincipalArns.root(partition, accountId);
+    }
 }

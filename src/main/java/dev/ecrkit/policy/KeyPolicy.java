@@ -82,7 +82,7 @@ public record KeyPolicy(boolean enableDefaultPolicy, boolean allowEcrService, Li
     }
 
     /** The statements for {@code account}. */
-    public PolicyDocument document(AwsAccount account) {
+    public PolicyDocument document(AwsScope account) {
         Objects.requireNonNull(account, "account");
         var statements = new ArrayList<PolicyStatement>();
         if (enableDefaultPolicy) {
@@ -117,7 +117,7 @@ public record KeyPolicy(boolean enableDefaultPolicy, boolean allowEcrService, Li
      * Checks what only the account reveals: every principal ARN is in the account's partition (an ARN of another
      * partition can never match), and the document fits KMS's size limit. Fields are relative to {@code p}.
      */
-    public void checkFor(AwsAccount account, Problems p) {
+    public void checkFor(AwsScope account, Problems p) {
         checkPartition(p, "keyAdministrators", keyAdministrators, account);
         checkPartition(p, "keyUsers", keyUsers, account);
         checkPartition(p, "additionalPrincipals", additionalPrincipals, account);
@@ -138,7 +138,7 @@ public record KeyPolicy(boolean enableDefaultPolicy, boolean allowEcrService, Li
         }
     }
 
-    private static void checkPartition(Problems p, String field, List<String> arns, AwsAccount account) {
+    private static void checkPartition(Problems p, String field, List<String> arns, AwsScope account) {
         for (int i = 0; i < arns.size(); i++) {
             int index = i;
             PrincipalArns.parse(arns.get(i)).filter(a -> !a.partition().equals(account.partition()))

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Golden key policies: the exact JSON ecrkit sends as the key's {@code policy}. */
 class KeyPolicyTest {
-    private static final AwsAccount EU = new AwsAccount("aws", "123456789012", "eu-west-1");
+    private static final AwsScope EU = new AwsScope("aws", "eu-west-1", "123456789012");
 
     /** The compact form of a pretty-printed expected document (member order and values kept exactly). */
     static String golden(String pretty) {
@@ -54,7 +54,7 @@ class KeyPolicyTest {
                 .additionalPrincipals("arn:aws-us-gov:iam::444455556666:root",
                         "arn:aws-us-gov:sts::111122223333:assumed-role/deploy/session-1")
                 .build();
-        var gov = new AwsAccount("aws-us-gov", "111122223333", "us-gov-west-1");
+        var gov = new AwsScope("aws-us-gov", "us-gov-west-1", "111122223333");
         assertEquals(golden("""
                 {"Version": "2012-10-17", "Statement": [
                   {"Sid": "EnableIAMRootUserPermissions", "Effect": "Allow",
@@ -128,7 +128,7 @@ class KeyPolicyTest {
                    "Resource": "*",
                    "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123"}}}
                 ]}
-                """), settings.keyPolicy().document(new AwsAccount("aws-cn", "123456789012", "cn-north-1")).toJson());
+                """), settings.keyPolicy().document(new AwsScope("aws-cn", "cn-north-1", "123456789012")).toJson());
         var p = new Problems();
         settings.validate(p, true);
         assertTrue(p.isEmpty(), p.list().toString());

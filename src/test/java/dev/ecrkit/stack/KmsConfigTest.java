@@ -11,7 +11,7 @@ import dev.ecrkit.TestEngine;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.kms.KmsKeySettings;
-import dev.ecrkit.policy.AwsAccount;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ class KmsConfigTest {
         assertEquals(List.of("arn:aws:iam::210987654321:root"), s.additionalPrincipals());
         assertEquals("team/app", s.aliasName());
         assertEquals(Map.of("DataClass", "secret", "Retention", "7"), s.kmsTags());
-        var doc = s.keyPolicy().document(new AwsAccount("aws", "123456789012", "us-east-1")).toMap();
+        var doc = s.keyPolicy().document(new AwsScope("aws", "us-east-1", "123456789012")).toMap();
         var statements = (List<?>) doc.get("Statement");
         assertEquals("{\"Sid\":\"AllowAuditRead\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                 + "\"arn:aws:iam::123456789012:role/audit\"},\"Action\":[\"kms:DescribeKey\",\"kms:GetKeyPolicy\"],"
