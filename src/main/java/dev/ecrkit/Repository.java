@@ -204,7 +204,8 @@ public final class Repository extends ComponentResource {
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
                 Output.of(securityStatus(args)), k.keyArn(), k.keyId(), k.aliasArn(), k.configuration(),
                 observability.cloudwatchLogGroupArn(), observability.loggingRoleArn(), observability.monitoringStatus(),
-                observability.snsTopicArn(), observability.cloudwatchAlarms(), RepositoryGovernance.status(args, governance));
+                observability.snsTopicArn(), observability.cloudwatchAlarms(),
+                RepositoryGovernance.status(args, governance));
     }
 
     /** Checks the args before the component itself is registered. */

@@ -11,7 +11,7 @@ import java.util.List;
  * Inputs of the plugin's {@code ecrkit:index:EventLogPolicy}, one CloudWatch Logs resource policy for the event logs of
  * many repositories: the Java builder names of {@link EventLogPolicyArgs}
  * (declared here with {@link Input}, once). {@code policyName} is required; {@code repositoryNames}
- * defaults to none. Converted by {@link ObservabilityConfig#eventLogPolicyArgs}. Read by reflection only: no static fields (they would become inputs).
+ * defaults to none. Converted by {@link ObservabilityConfig#eventLogPolicyArgs}. No static fields.
  */
 public final class EventLogPolicyInputs extends ResourceArgs {
     @Input(doc = "Required. Name of the CloudWatch Logs resource policy, unique per account and Region")

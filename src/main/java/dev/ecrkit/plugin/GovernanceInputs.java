@@ -14,7 +14,7 @@ import java.util.List;
  * the Java builder names of {@link GovernanceArgs} (declared here with {@link Input}, once). {@code rules}
  * items are {@link PullRequestRuleArgs} (the shape of a repository's {@code pullRequestRules}, read by the same
  * reader); {@code repositoryPolicy} is {@code REGISTER} or {@code STATEMENTS_ONLY}; {@code tags} is a list of
- * {@code {key, value}}. Converted by {@link ObservabilityConfig#governanceArgs}. Read by reflection only: no static fields (they would become inputs).
+ * {@code {key, value}}. Converted by {@link ObservabilityConfig#governanceArgs}. No static fields.
  */
 public final class GovernanceInputs extends ResourceArgs {
     @Input(doc = "Required. The governed repository")
@@ -23,8 +23,7 @@ public final class GovernanceInputs extends ResourceArgs {
     @Input(doc = "Required. The governed repository's ARN")
     @Import(name = "repositoryArn", required = true)
     private String repositoryArn;
-    @Input(doc = "Required, at least one: the shape of a repository's `pullRequestRules`",
-            moduleDefault = "[]")
+    @Input(doc = "Required, at least one: the shape of a repository's `pullRequestRules`", moduleDefault = "[]")
     @Import(name = "rules", required = true)
     private List<PullRequestRuleArgs> rules;
     @Input(doc = "REGISTER (the component registers the repository policy) or STATEMENTS_ONLY",
@@ -34,8 +33,7 @@ public final class GovernanceInputs extends ResourceArgs {
     @Input(doc = "Policy JSON the rules' statements are appended to (REGISTER only)")
     @Import(name = "basePolicy")
     private String basePolicy;
-    @Input(doc = "Tags of every taggable resource",
-            moduleDefault = "{}")
+    @Input(doc = "Tags of every taggable resource", moduleDefault = "{}")
     @Import(name = "tags")
     private List<TagArgs> tags;
 

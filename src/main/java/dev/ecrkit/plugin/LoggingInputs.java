@@ -14,7 +14,7 @@ import java.util.List;
  * names of {@link LoggingArgs} (declared here with {@link Input}, once). {@code tags} is a list of
  * {@code {key, value}}; {@code retentionInDays} is schema {@code number} (a fraction is an error). Converted by
  * {@link ObservabilityConfig#loggingArgs}, which reads the retention like a repository entry's
- * {@code logRetentionDays}. Read by reflection only: no static fields (they would become inputs).
+ * {@code logRetentionDays}. No static fields.
  */
 public final class LoggingInputs extends ResourceArgs {
     @Input(doc = "Required. The repository whose ECR and Inspector events are recorded")
@@ -34,8 +34,7 @@ public final class LoggingInputs extends ResourceArgs {
             moduleDefault = "true")
     @Import(name = "createResourcePolicy")
     private Boolean createResourcePolicy;
-    @Input(doc = "Tags of every resource",
-            moduleDefault = "{}")
+    @Input(doc = "Tags of every resource", moduleDefault = "{}")
     @Import(name = "tags")
     private List<TagArgs> tags;
 

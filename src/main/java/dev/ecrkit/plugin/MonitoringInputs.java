@@ -17,7 +17,7 @@ import java.util.List;
  * {@code topicName} (default {@code <repository>-ecr-monitoring}), {@code topicName} alone names an existing topic
  * (name or ARN), neither means no topic, exactly like a repository entry's {@code createSnsTopic} /
  * {@code snsTopicName}. Converted by {@link ObservabilityConfig#monitoringArgs}, the entry's monitoring reader with
- * these names. Read by reflection only: no static fields (they would become inputs).
+ * these names. No static fields.
  */
 public final class MonitoringInputs extends ResourceArgs {
     @Input(doc = "Required. The monitored repository")
@@ -53,12 +53,10 @@ public final class MonitoringInputs extends ResourceArgs {
     @Input(doc = "Topic to create (with `createTopic`), else an existing topic's name or ARN")
     @Import(name = "topicName")
     private String topicName;
-    @Input(doc = "E-mail addresses subscribed to the topic",
-            moduleDefault = "[]")
+    @Input(doc = "E-mail addresses subscribed to the topic", moduleDefault = "[]")
     @Import(name = "subscribers")
     private List<String> subscribers;
-    @Input(doc = "Tags of every resource",
-            moduleDefault = "{}")
+    @Input(doc = "Tags of every resource", moduleDefault = "{}")
     @Import(name = "tags")
     private List<TagArgs> tags;
 
