@@ -48,9 +48,9 @@ public final class EventLogPolicy extends ComponentResource {
      * @param policyName see {@link EventLogPolicy#policyName}
      */
     public record Outputs(Output<String> policyName) {
-        /** Every exported output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("policyName", policyName);
+            return Exports.of(EventLogPolicy.class, this);
         }
     }
 

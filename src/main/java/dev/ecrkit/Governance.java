@@ -96,10 +96,9 @@ public final class Governance extends ComponentResource {
      */
     public record Outputs(Output<Map<String, Object>> pullRequestRules, Output<String> repositoryPolicyStatements,
             Output<List<PolicyStatement>> statements) {
-        /** Every exported output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("pullRequestRules", pullRequestRules,
-                    "repositoryPolicyStatements", repositoryPolicyStatements);
+            return Exports.of(Governance.class, this);
         }
     }
 

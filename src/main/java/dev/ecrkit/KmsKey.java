@@ -73,10 +73,9 @@ public final class KmsKey extends ComponentResource {
      */
     public record Outputs(Output<String> keyArn, Output<String> keyId, Output<String> aliasArn,
             Output<String> aliasName, Output<String> policy, Output<Map<String, Object>> configurationSummary) {
-        /** Every output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("keyArn", keyArn, "keyId", keyId, "aliasArn", aliasArn, "aliasName", aliasName,
-                    "policy", policy, "configurationSummary", configurationSummary);
+            return Exports.of(KmsKey.class, this);
         }
     }
 

@@ -76,10 +76,9 @@ public final class Logging extends ComponentResource {
      */
     public record Outputs(Output<String> cloudwatchLogGroupArn, Output<String> logGroupName,
             Output<String> eventRuleArn, Output<String> eventRuleName) {
-        /** Every exported output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("cloudwatchLogGroupArn", cloudwatchLogGroupArn, "logGroupName", logGroupName,
-                    "eventRuleArn", eventRuleArn, "eventRuleName", eventRuleName);
+            return Exports.of(Logging.class, this);
         }
     }
 

@@ -104,10 +104,9 @@ public final class Monitoring extends ComponentResource {
      */
     public record Outputs(Output<String> snsTopicArn, Output<Map<String, Object>> cloudwatchAlarms,
             Output<Map<String, Object>> monitoringStatus, Output<Map<String, Object>> securityFindingRules) {
-        /** Every exported output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("snsTopicArn", snsTopicArn, "cloudwatchAlarms", cloudwatchAlarms,
-                    "monitoringStatus", monitoringStatus, "securityFindingRules", securityFindingRules);
+            return Exports.of(Monitoring.class, this);
         }
     }
 

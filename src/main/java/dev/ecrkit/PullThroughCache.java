@@ -56,9 +56,9 @@ public final class PullThroughCache extends ComponentResource {
      * @param roleArn see {@link PullThroughCache#roleArn}
      */
     public record Outputs(Output<List<Map<String, String>>> rules, Output<String> roleArn) {
-        /** Every output by its name, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            return Map.of("rules", rules, "roleArn", roleArn);
+            return Exports.of(PullThroughCache.class, this);
         }
     }
 

@@ -130,21 +130,9 @@ public final class Registry extends ComponentResource {
             Output<Boolean> registryPolicyConfigured, Output<List<Map<String, String>>> pullThroughCacheRules,
             Output<String> pullThroughCacheRoleArn, Output<Map<String, Object>> creationTemplateStatus,
             Output<Map<String, Object>> repositoryCreationTemplates) {
-        /** Every output by its name, in declaration order, for {@code registerOutputs}. */
+        /** Every output by its {@code @Export} name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            var outputs = new LinkedHashMap<String, Output<?>>();
-            outputs.put("registryId", registryId);
-            outputs.put("replicationStatus", replicationStatus);
-            outputs.put("replicationRegions", replicationRegions);
-            outputs.put("scanningStatus", scanningStatus);
-            outputs.put("scanRepositoryFilters", scanRepositoryFilters);
-            outputs.put("accountSettings", accountSettings);
-            outputs.put("registryPolicyConfigured", registryPolicyConfigured);
-            outputs.put("pullThroughCacheRules", pullThroughCacheRules);
-            outputs.put("pullThroughCacheRoleArn", pullThroughCacheRoleArn);
-            outputs.put("creationTemplateStatus", creationTemplateStatus);
-            outputs.put("repositoryCreationTemplates", repositoryCreationTemplates);
-            return java.util.Collections.unmodifiableMap(outputs);
+            return Exports.of(Registry.class, this);
         }
     }
 

@@ -73,22 +73,6 @@ public final class Repository extends ComponentResource {
     /** Repository-level security settings (the module's {@code security_status}, fields known to this component). */
     @Export(name = "securityStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> securityStatus;
-    /** ARN of the log group recording the repository's events; "" when logging and monitoring are off. */
-    @Export(name = "cloudwatchLogGroupArn", refs = {String.class}, tree = "[0]")
-    public final Output<String> cloudwatchLogGroupArn;
-    /** Always "": no logging role exists (EventBridge writes through a log group resource policy). */
-    @Export(name = "loggingRoleArn", refs = {String.class}, tree = "[0]")
-    public final Output<String> loggingRoleArn;
-    /** The module's monitoring status, every threshold included; {@code {enabled: false}} when off. */
-    @Export(name = "monitoringStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
-    public final Output<Map<String, Object>> monitoringStatus;
-    /** ARN of the topic alarms notify, created or existing; "" when none. */
-    @Export(name = "snsTopicArn", refs = {String.class}, tree = "[0]")
-    public final Output<String> snsTopicArn;
-    /** The alarms, key -> {name, arn}; empty when monitoring is off. */
-    @Export(name = "cloudwatchAlarms", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
-    public final Output<Map<String, Object>> cloudwatchAlarms;
-
     /**
      * The KMS key the repository uses: the created key's ARN, or the ARN of the key given (an alias or key id is
      * resolved to it, see docs/encryption.md); an empty string with AES256 or the AWS managed key {@code alias/aws/ecr}
@@ -108,6 +92,21 @@ public final class Repository extends ComponentResource {
      */
     @Export(name = "kmsConfiguration", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> kmsConfiguration;
+    /** ARN of the log group recording the repository's events; "" when logging and monitoring are off. */
+    @Export(name = "cloudwatchLogGroupArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> cloudwatchLogGroupArn;
+    /** Always "": no logging role exists (EventBridge writes through a log group resource policy). */
+    @Export(name = "loggingRoleArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> loggingRoleArn;
+    /** The module's monitoring status, every threshold included; {@code {enabled: false}} when off. */
+    @Export(name = "monitoringStatus", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> monitoringStatus;
+    /** ARN of the topic alarms notify, created or existing; "" when none. */
+    @Export(name = "snsTopicArn", refs = {String.class}, tree = "[0]")
+    public final Output<String> snsTopicArn;
+    /** The alarms, key -> {name, arn}; empty when monitoring is off. */
+    @Export(name = "cloudwatchAlarms", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
+    public final Output<Map<String, Object>> cloudwatchAlarms;
     /** The pull request rules in effect (the module's {@code pull_request_rules} output; see docs/governance.md). */
     @Export(name = "pullRequestRules", refs = {Map.class, String.class, Object.class}, tree = "[0,1,2]")
     public final Output<Map<String, Object>> pullRequestRules;
@@ -126,59 +125,34 @@ public final class Repository extends ComponentResource {
         this.taggingStrategy = out.taggingStrategy();
         this.tagComplianceStatus = out.tagComplianceStatus();
         this.securityStatus = out.securityStatus();
-        this.kmsKeyArn = out.kms().keyArn();
-        this.kmsKeyId = out.kms().keyId();
-        this.kmsAliasArn = out.kms().aliasArn();
-        this.kmsConfiguration = out.kms().configuration();
-        this.cloudwatchLogGroupArn = out.observability().cloudwatchLogGroupArn();
-        this.loggingRoleArn = out.observability().loggingRoleArn();
-        this.monitoringStatus = out.observability().monitoringStatus();
-        this.snsTopicArn = out.observability().snsTopicArn();
-        this.cloudwatchAlarms = out.observability().cloudwatchAlarms();
+        this.kmsKeyArn = out.kmsKeyArn();
+        this.kmsKeyId = out.kmsKeyId();
+        this.kmsAliasArn = out.kmsAliasArn();
+        this.kmsConfiguration = out.kmsConfiguration();
+        this.cloudwatchLogGroupArn = out.cloudwatchLogGroupArn();
+        this.loggingRoleArn = out.loggingRoleArn();
+        this.monitoringStatus = out.monitoringStatus();
+        this.snsTopicArn = out.snsTopicArn();
+        this.cloudwatchAlarms = out.cloudwatchAlarms();
         this.pullRequestRules = out.pullRequestRules();
         registerOutputs(out.toMap());
     }
 
     /**
-     * The outputs of one repository's resources: the values of the {@link Repository} fields of the same names.
-     *
-     * @param repositoryArn          see {@link Repository#repositoryArn}
-     * @param repositoryUrl          see {@link Repository#repositoryUrl}
-     * @param repositoryName         see {@link Repository#repositoryName}
-     * @param registryId             see {@link Repository#registryId}
-     * @param repositoryPolicyExists see {@link Repository#repositoryPolicyExists}
-     * @param lifecyclePolicy        see {@link Repository#lifecyclePolicy}
-     * @param appliedTags            see {@link Repository#appliedTags}
-     * @param taggingStrategy        see {@link Repository#taggingStrategy}
-     * @param tagComplianceStatus    see {@link Repository#tagComplianceStatus}
-     * @param securityStatus         see {@link Repository#securityStatus}
-     * @param kms                    see {@link Repository#kmsKeyArn}, {@link Repository#kmsKeyId},
-     *                               {@link Repository#kmsAliasArn}, {@link Repository#kmsConfiguration}
-     * @param observability          see {@link Repository#cloudwatchLogGroupArn}, {@link Repository#loggingRoleArn},
-     *                               {@link Repository#monitoringStatus}, {@link Repository#snsTopicArn},
-     *                               {@link Repository#cloudwatchAlarms}
-     * @param pullRequestRules       see {@link Repository#pullRequestRules}
+     * The outputs of one repository's resources: each component is the value of the {@code @Export} field of the same
+     * name ({@link Repository#repositoryArn} ...), which declares it; {@link #toMap} reads them by those names.
      */
     public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
             Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
             Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
             Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus,
-            KmsOutputs kms, RepositoryObservability observability, Output<Map<String, Object>> pullRequestRules) {
-        /** Every output by its name, for {@code registerOutputs}. */
+            Output<String> kmsKeyArn, Output<String> kmsKeyId, Output<String> kmsAliasArn,
+            Output<Map<String, Object>> kmsConfiguration, Output<String> cloudwatchLogGroupArn,
+            Output<String> loggingRoleArn, Output<Map<String, Object>> monitoringStatus, Output<String> snsTopicArn,
+            Output<Map<String, Object>> cloudwatchAlarms, Output<Map<String, Object>> pullRequestRules) {
+        /** Every output by its name ({@link Exports}), for {@code registerOutputs}. */
         public Map<String, Output<?>> toMap() {
-            var map = Map.ofEntries(
-                    Map.entry("repositoryArn", repositoryArn), Map.entry("repositoryUrl", repositoryUrl),
-                    Map.entry("repositoryName", repositoryName), Map.entry("registryId", registryId),
-                    Map.entry("repositoryPolicyExists", repositoryPolicyExists),
-                    Map.entry("lifecyclePolicy", lifecyclePolicy),
-                    Map.entry("appliedTags", appliedTags), Map.entry("taggingStrategy", taggingStrategy),
-                    Map.entry("tagComplianceStatus", tagComplianceStatus), Map.entry("securityStatus", securityStatus),
-                    Map.entry("kmsKeyArn", kms.keyArn()), Map.entry("kmsKeyId", kms.keyId()),
-                    Map.entry("kmsAliasArn", kms.aliasArn()), Map.entry("kmsConfiguration", kms.configuration()));
-            var all = new LinkedHashMap<String, Output<?>>(map);
-            all.putAll(observability.outputs());
-            all.put("pullRequestRules", pullRequestRules);
-            return all;
+            return Exports.of(Repository.class, this);
         }
     }
 
@@ -224,10 +198,13 @@ public final class Repository extends ComponentResource {
                 .build(), childOptions(parent)));
 
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
+        var k = KmsOutputs.of(args.encryption(), kms, givenKey);
         return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
                 Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
-                Output.of(securityStatus(args)), KmsOutputs.of(args.encryption(), kms, givenKey), observability,
+                Output.of(securityStatus(args)), k.keyArn(), k.keyId(), k.aliasArn(), k.configuration(),
+                observability.cloudwatchLogGroupArn(), observability.loggingRoleArn(), observability.monitoringStatus(),
+                observability.snsTopicArn(), observability.cloudwatchAlarms(),
                 RepositoryGovernance.status(args, governance));
     }
 

@@ -4,7 +4,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.ecrkit.observability.MonitoringStatus;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -45,16 +44,5 @@ public record RepositoryObservability(Output<String> cloudwatchLogGroupArn, Outp
                 monitoring != null ? monitoring.monitoringStatus : Output.of(MonitoringStatus.disabled()),
                 monitoring != null ? monitoring.snsTopicArn : Output.of(""),
                 monitoring != null ? monitoring.cloudwatchAlarms : Output.of(Map.of()));
-    }
-
-    /** The outputs by their module names, for {@code registerOutputs}. */
-    Map<String, Output<?>> outputs() {
-        var m = new LinkedHashMap<String, Output<?>>();
-        m.put("cloudwatchLogGroupArn", cloudwatchLogGroupArn);
-        m.put("loggingRoleArn", loggingRoleArn);
-        m.put("monitoringStatus", monitoringStatus);
-        m.put("snsTopicArn", snsTopicArn);
-        m.put("cloudwatchAlarms", cloudwatchAlarms);
-        return m;
     }
 }

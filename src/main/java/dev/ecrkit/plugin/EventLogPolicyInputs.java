@@ -1,6 +1,7 @@
 package dev.ecrkit.plugin;
 
 import com.pulumi.core.annotations.Import;
+import dev.ecrkit.inputs.Input;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.EventLogPolicyArgs;
 import dev.ecrkit.stack.ObservabilityConfig;
@@ -9,12 +10,15 @@ import java.util.List;
 /**
  * Inputs of the plugin's {@code ecrkit:index:EventLogPolicy}, one CloudWatch Logs resource policy for the event logs of
  * many repositories: the Java builder names of {@link EventLogPolicyArgs}
- * ({@link ObservabilityConfig#EVENT_LOG_POLICY_INPUTS}). {@code policyName} is required; {@code repositoryNames}
+ * (declared here with {@link Input}, once). {@code policyName} is required; {@code repositoryNames}
  * defaults to none. Converted by {@link ObservabilityConfig#eventLogPolicyArgs}. No static fields.
  */
-final class EventLogPolicyInputs extends ResourceArgs {
+public final class EventLogPolicyInputs extends ResourceArgs {
+    @Input(doc = "Required. Name of the CloudWatch Logs resource policy, unique per account and Region")
     @Import(name = "policyName", required = true)
     private String policyName;
+    @Input(doc = "Repositories whose Logging relies on this policy (only shortened rule names change it)",
+            moduleDefault = "[]")
     @Import(name = "repositoryNames")
     private List<String> repositoryNames;
 

@@ -2,42 +2,61 @@ package dev.ecrkit.plugin;
 
 import dev.ecrkit.inputs.TagArgs;
 import com.pulumi.core.annotations.Import;
+import dev.ecrkit.inputs.Input;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.MonitoringArgs;
 import dev.ecrkit.stack.ObservabilityConfig;
+import dev.ecrkit.observability.MonitoringSettings;
 import java.util.List;
 
 /**
  * Inputs of the plugin's {@code ecrkit:index:Monitoring}, standalone alarms and notifications for one repository:
  * {@code repositoryName}, {@code repositoryArn} and {@code tags} of {@link MonitoringArgs}, the threshold and
  * {@code subscribers} builder names of {@link dev.ecrkit.observability.MonitoringSettings}, and {@code createTopic} /
- * {@code topicName} for its {@code topic} ({@link ObservabilityConfig#MONITORING_INPUTS}): {@code createTopic} creates
+ * {@code topicName} for its {@code topic} (declared here with {@link Input}, once): {@code createTopic} creates
  * {@code topicName} (default {@code <repository>-ecr-monitoring}), {@code topicName} alone names an existing topic
  * (name or ARN), neither means no topic, exactly like a repository entry's {@code createSnsTopic} /
  * {@code snsTopicName}. Converted by {@link ObservabilityConfig#monitoringArgs}, the entry's monitoring reader with
  * these names. No static fields.
  */
-final class MonitoringInputs extends ResourceArgs {
+public final class MonitoringInputs extends ResourceArgs {
+    @Input(doc = "Required. The monitored repository")
     @Import(name = "repositoryName", required = true)
     private String repositoryName;
+    @Input(doc = "The repository's ARN; default: from the name and the provider's partition, Region and account")
     @Import(name = "repositoryArn")
     private String repositoryArn;
+    @Input(doc = "Alarm when the repository's images sum to more than this many GB (> 0)",
+            moduleDefault = "" + MonitoringSettings.DEFAULT_STORAGE_GB)
     @Import(name = "storageThresholdGb")
     private Double storageThresholdGb;
+    @Input(doc = "Alarm when ECR API calls per minute exceed this (> 0)",
+            moduleDefault = "" + MonitoringSettings.DEFAULT_API_CALLS)
     @Import(name = "apiCallsThreshold")
     private Double apiCallsThreshold;
+    @Input(doc = "Notify when a scan finds more than this many CRITICAL or HIGH vulnerabilities (>= 0)",
+            moduleDefault = "" + MonitoringSettings.DEFAULT_SECURITY_FINDINGS)
     @Import(name = "securityFindingsThreshold")
     private Double securityFindingsThreshold;
+    @Input(doc = "Alarm when more than this many pushes in 5 minutes (> 0)",
+            moduleDefault = "" + MonitoringSettings.DEFAULT_IMAGE_PUSH)
     @Import(name = "imagePushThreshold")
     private Double imagePushThreshold;
+    @Input(doc = "Alarm when more than this many pulls in 5 minutes (> 0)",
+            moduleDefault = "" + MonitoringSettings.DEFAULT_IMAGE_PULL)
     @Import(name = "imagePullThreshold")
     private Double imagePullThreshold;
+    @Input(doc = "Create the alarm topic (`topicName`, else `<repositoryName>-ecr-monitoring`)",
+            moduleDefault = "false")
     @Import(name = "createTopic")
     private Boolean createTopic;
+    @Input(doc = "Topic to create (with `createTopic`), else an existing topic's name or ARN")
     @Import(name = "topicName")
     private String topicName;
+    @Input(doc = "E-mail addresses subscribed to the topic", moduleDefault = "[]")
     @Import(name = "subscribers")
     private List<String> subscribers;
+    @Input(doc = "Tags of every resource", moduleDefault = "{}")
     @Import(name = "tags")
     private List<TagArgs> tags;
 

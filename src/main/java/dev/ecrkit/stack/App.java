@@ -5,6 +5,7 @@ import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
 import dev.ecrkit.EventLogPolicy;
 import dev.ecrkit.EventLogPolicyArgs;
+import dev.ecrkit.Exports;
 import dev.ecrkit.Registry;
 import dev.ecrkit.Repository;
 import dev.ecrkit.json.Json;
@@ -72,29 +73,9 @@ public final class App {
                 .build(), null);
     }
 
-    /** The entry's outputs as one object; empty strings and empty maps (features that are off) are left out. */
+    /** The entry's outputs ({@link Exports}) as one object; empty strings and empty maps (features that are off) are left out. */
     static Output<Map<String, Object>> outputs(Repository r) {
-        var named = new LinkedHashMap<String, Output<?>>();
-        named.put("repositoryArn", r.repositoryArn);
-        named.put("repositoryUrl", r.repositoryUrl);
-        named.put("repositoryName", r.repositoryName);
-        named.put("registryId", r.registryId);
-        named.put("repositoryPolicyExists", r.repositoryPolicyExists);
-        named.put("lifecyclePolicy", r.lifecyclePolicy);
-        named.put("appliedTags", r.appliedTags);
-        named.put("taggingStrategy", r.taggingStrategy);
-        named.put("tagComplianceStatus", r.tagComplianceStatus);
-        named.put("securityStatus", r.securityStatus);
-        named.put("kmsKeyArn", r.kmsKeyArn);
-        named.put("kmsKeyId", r.kmsKeyId);
-        named.put("kmsAliasArn", r.kmsAliasArn);
-        named.put("kmsConfiguration", r.kmsConfiguration);
-        named.put("cloudwatchLogGroupArn", r.cloudwatchLogGroupArn);
-        named.put("loggingRoleArn", r.loggingRoleArn);
-        named.put("monitoringStatus", r.monitoringStatus);
-        named.put("snsTopicArn", r.snsTopicArn);
-        named.put("cloudwatchAlarms", r.cloudwatchAlarms);
-        named.put("pullRequestRules", r.pullRequestRules);
+        var named = Exports.of(r);
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {

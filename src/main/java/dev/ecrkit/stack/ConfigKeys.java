@@ -19,6 +19,13 @@ public final class ConfigKeys {
 
     /** All keys, in declaration order ({@link Declarations}). */
     public static final List<ConfigKey> ALL = Declarations.keys(DECLARATIONS);
+    /**
+     * The inputs declared by the {@code @Import} and {@link Input} fields of {@code declarations} (the plugin's input
+     * classes), in declaration order: what a standalone component's reader checks its inputs against.
+     */
+    public static List<ConfigKey> declared(Class<?>... declarations) {
+        return Declarations.keys(declarations);
+    }
 
     /** Each key's declaration, by name (its Java methods and other details for the migration map). */
     static final Map<String, Input> INPUTS = Declarations.inputs(DECLARATIONS);

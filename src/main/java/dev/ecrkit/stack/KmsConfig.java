@@ -1,11 +1,7 @@
 package dev.ecrkit.stack;
 
-import static dev.ecrkit.stack.ConfigKey.Type.BOOL;
-import static dev.ecrkit.stack.ConfigKey.Type.NUMBER;
-import static dev.ecrkit.stack.ConfigKey.Type.OBJECT_LIST;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING;
 import static dev.ecrkit.stack.ConfigKey.Type.STRING_LIST;
-import static dev.ecrkit.stack.ConfigKey.Type.STRING_MAP;
 
 import dev.ecrkit.KmsKeyArgs;
 import dev.ecrkit.kms.KeySpec;
@@ -30,7 +26,8 @@ import java.util.function.Function;
 /**
  * The settings of a KMS key ecrkit creates, read from plain values in two shapes: the {@code kms*} keys of a
  * repository entry (the Terraform module's {@code kms_*} variables), and the inputs of a standalone {@code KmsKey} in
- * other languages ({@link #KEY_INPUTS}: the Java builder names of {@link KmsKeyArgs} and {@link KmsKeySettings}). One
+ * other languages (the Java builder names of {@link KmsKeyArgs} and {@link KmsKeySettings}, declared once by the
+ * plugin's input class and passed in as {@code declared}). One
  * reader serves both; only the names differ. Also translates a created key's Java field
  * paths ({@code kms.deletionWindowInDays}) back to config keys ({@code kmsDeletionWindowInDays}).
  */
@@ -45,45 +42,6 @@ public final class KmsConfig {
     /** Fields of one {@code conditions} element. */
     static final Map<String, ConfigKey.Type> CONDITION_FIELDS = Map.of("test", STRING, "variable", STRING,
             "values", STRING_LIST);
-    /**
-     * The inputs of a standalone key ({@link #keyArgs}): {@link KmsKeyArgs}'s {@code repositoryName}, {@code tags}
-     * and {@code forRepository}, then every {@link KmsKeySettings} field under its builder name.
-     */
-    public static final List<ConfigKey> KEY_INPUTS = List.of(
-            ConfigKey.key("repositoryName", STRING, ConfigKey.NO_DEFAULT,
-                    "Required. The repository the key is for: names the default description, alias and Name tag"),
-            ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags the key's tags start from"),
-            ConfigKey.key("forRepository", BOOL, false,
-                    "The key encrypts an ECR repository: it must be a symmetric encryption key"),
-            ConfigKey.key("description", STRING, ConfigKey.NO_DEFAULT,
-                    "Description; default `KMS key for ECR repository <repositoryName>`"),
-            ConfigKey.key("deletionWindowInDays", NUMBER, KmsKeySettings.DEFAULT_DELETION_WINDOW,
-                    "Days before a deleted key is destroyed (7-30)"),
-            ConfigKey.key("enableKeyRotation", BOOL, KmsKeySettings.DEFAULT_ENABLE_KEY_ROTATION,
-                    "Automatic key rotation (symmetric encryption keys only)"),
-            ConfigKey.key("rotationPeriodInDays", NUMBER, ConfigKey.NO_DEFAULT,
-                    "Rotation period in days (90-2560, rotation on); unset = AWS's 365"),
-            ConfigKey.key("multiRegion", BOOL, false, "Multi-Region primary key"),
-            ConfigKey.key("keyUsage", STRING, KeyUsage.ENCRYPT_DECRYPT.wire(),
-                    "ENCRYPT_DECRYPT, SIGN_VERIFY or GENERATE_VERIFY_MAC"),
-            ConfigKey.key("keySpec", STRING, KeySpec.SYMMETRIC_DEFAULT.wire(),
-                    "Key spec; must support the usage"),
-            ConfigKey.key("enableDefaultPolicy", BOOL, true, "The root statement in the generated policy"),
-            ConfigKey.key("allowEcrService", BOOL, true,
-                    "The ECR statements in the generated policy (symmetric encryption keys only)"),
-            ConfigKey.key("keyAdministrators", STRING_LIST, ConfigKey.NONE,
-                    "Principal ARNs that administer the key"),
-            ConfigKey.key("keyUsers", STRING_LIST, ConfigKey.NONE, "Principal ARNs allowed to use the key"),
-            ConfigKey.key("additionalPrincipals", STRING_LIST, ConfigKey.NONE,
-                    "More principal ARNs allowed to use the key"),
-            ConfigKey.object("customPolicyStatements", OBJECT_LIST, STATEMENT_FIELDS, ConfigKey.NONE,
-                    "Statements added to the generated policy (the shape of `kmsCustomPolicyStatements`)"),
-            ConfigKey.key("customPolicy", STRING, ConfigKey.NO_DEFAULT,
-                    "Complete key policy JSON instead of the generated one"),
-            ConfigKey.key("createAlias", BOOL, true, "Create an alias"),
-            ConfigKey.key("aliasName", STRING, ConfigKey.NO_DEFAULT,
-                    "Alias without `alias/`; default `ecr/<repositoryName>` (sanitized)"),
-            ConfigKey.key("kmsTags", STRING_MAP, Map.of(), "Extra tags for the key, over `tags`"));
 
     private static final String JAVA_PREFIX = "kms.";
     /** A standalone key names every setting by its field name. */
@@ -100,14 +58,14 @@ public final class KmsConfig {
     }
 
     /**
-     * A standalone key's args from its inputs ({@link #KEY_INPUTS} -> plain value, as a config object holds them:
+     * A standalone key's args from its inputs ({@code declared} -> plain value, as a config object holds them:
      * strings, booleans, numbers, lists, maps), for callers that hold plain settings (the multi-language plugin's
      * {@code ecrkit:index:KmsKey}). Throws {@link InvalidInputException} with every problem at once, each named by its
      * input ({@code deletionWindowInDays}, {@code customPolicyStatements[0].effect}), before anything is registered.
      */
-    public static KmsKeyArgs keyArgs(Map<String, Object> inputs) {
+    public static KmsKeyArgs keyArgs(Map<String, Object> inputs, List<ConfigKey> declared) {
         var p = new Problems();
-        var v = ConfigNode.keys(inputs, KEY_INPUTS, p);
+        var v = ConfigNode.keys(inputs, declared, p);
         var name = v.string("repositoryName");
         if (!v.has("repositoryName")) {
             p.addNoValue("repositoryName", "is required: the repository the key is for");

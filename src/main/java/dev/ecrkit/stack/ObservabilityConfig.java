@@ -1,12 +1,5 @@
 package dev.ecrkit.stack;
 
-import static dev.ecrkit.stack.ConfigKey.Type.BOOL;
-import static dev.ecrkit.stack.ConfigKey.Type.NUMBER;
-import static dev.ecrkit.stack.ConfigKey.Type.OBJECT_LIST;
-import static dev.ecrkit.stack.ConfigKey.Type.STRING;
-import static dev.ecrkit.stack.ConfigKey.Type.STRING_LIST;
-import static dev.ecrkit.stack.ConfigKey.Type.STRING_MAP;
-
 import dev.ecrkit.EventLogPolicyArgs;
 import dev.ecrkit.GovernanceArgs;
 import dev.ecrkit.LoggingArgs;
@@ -27,63 +20,11 @@ import java.util.Optional;
  * Reads the logging, monitoring and pull request rule settings: those of a repository entry ({@code logRetentionDays},
  * {@code monitoringThreshold*}, {@code createSnsTopic}, ...) for the stack program, and the inputs of the standalone
  * {@code Logging}, {@code Monitoring}, {@code Governance} and {@code EventLogPolicy} components for other languages
- * ({@link #LOGGING_INPUTS}, {@link #MONITORING_INPUTS}, {@link #GOVERNANCE_INPUTS}, {@link #EVENT_LOG_POLICY_INPUTS}:
- * the Java builder names). One reader per settings object
+ * (the Java builder names, declared once by the plugin's input classes and passed in as {@code declared}). One
+ * reader per settings object
  * serves both; only the names differ. Validation stays in the settings and args builders. Pure.
  */
 public final class ObservabilityConfig {
-    /** Inputs of a standalone Logging ({@link #loggingArgs}): the builder names of {@link LoggingArgs}. */
-    public static final List<ConfigKey> LOGGING_INPUTS = List.of(
-            ConfigKey.key("repositoryName", STRING, ConfigKey.NO_DEFAULT,
-                    "Required. The repository whose ECR and Inspector events are recorded"),
-            ConfigKey.key("repositoryArn", STRING, ConfigKey.NO_DEFAULT,
-                    "The repository's ARN; default: from the name and the provider's partition, Region and account"),
-            ConfigKey.key("retentionInDays", NUMBER, LoggingSettings.DEFAULT_RETENTION_IN_DAYS,
-                    "Log retention: 0 (never expire) or any value CloudWatch Logs accepts"),
-            ConfigKey.key("kmsKeyArn", STRING, ConfigKey.NO_DEFAULT, "KMS key ARN of the log group"),
-            ConfigKey.key("createResourcePolicy", BOOL, true,
-                    "Create the CloudWatch Logs resource policy that lets the rule write (at most 10 per Region)"),
-            ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags of every resource"));
-    /** Inputs of a standalone Monitoring ({@link #monitoringArgs}): the builder names of {@link MonitoringSettings}. */
-    public static final List<ConfigKey> MONITORING_INPUTS = List.of(
-            ConfigKey.key("repositoryName", STRING, ConfigKey.NO_DEFAULT, "Required. The monitored repository"),
-            ConfigKey.key("repositoryArn", STRING, ConfigKey.NO_DEFAULT,
-                    "The repository's ARN; default: from the name and the provider's partition, Region and account"),
-            ConfigKey.key("storageThresholdGb", NUMBER, MonitoringSettings.DEFAULT_STORAGE_GB,
-                    "Alarm when the repository's images sum to more than this many GB (> 0)"),
-            ConfigKey.key("apiCallsThreshold", NUMBER, MonitoringSettings.DEFAULT_API_CALLS,
-                    "Alarm when ECR API calls per minute exceed this (> 0)"),
-            ConfigKey.key("securityFindingsThreshold", NUMBER, MonitoringSettings.DEFAULT_SECURITY_FINDINGS,
-                    "Notify when a scan finds more than this many CRITICAL or HIGH vulnerabilities (>= 0)"),
-            ConfigKey.key("imagePushThreshold", NUMBER, MonitoringSettings.DEFAULT_IMAGE_PUSH,
-                    "Alarm when more than this many pushes in 5 minutes (> 0)"),
-            ConfigKey.key("imagePullThreshold", NUMBER, MonitoringSettings.DEFAULT_IMAGE_PULL,
-                    "Alarm when more than this many pulls in 5 minutes (> 0)"),
-            ConfigKey.key("createTopic", BOOL, false,
-                    "Create the alarm topic (`topicName`, else `<repositoryName>-ecr-monitoring`)"),
-            ConfigKey.key("topicName", STRING, ConfigKey.NO_DEFAULT,
-                    "Topic to create (with `createTopic`), else an existing topic's name or ARN"),
-            ConfigKey.key("subscribers", STRING_LIST, ConfigKey.NONE, "E-mail addresses subscribed to the topic"),
-            ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags of every resource"));
-    /** Inputs of a standalone Governance ({@link #governanceArgs}): the builder names of {@link GovernanceArgs}. */
-    public static final List<ConfigKey> GOVERNANCE_INPUTS = List.of(
-            ConfigKey.key("repositoryName", STRING, ConfigKey.NO_DEFAULT, "Required. The governed repository"),
-            ConfigKey.key("repositoryArn", STRING, ConfigKey.NO_DEFAULT, "Required. The governed repository's ARN"),
-            ConfigKey.object("rules", OBJECT_LIST, ConfigKeys.find("pullRequestRules").orElseThrow().fields(),
-                    ConfigKey.NONE, "Required, at least one: the shape of a repository's `pullRequestRules`"),
-            ConfigKey.key("repositoryPolicy", STRING, GovernanceArgs.DEFAULT_REPOSITORY_POLICY_MODE.name(),
-                    "REGISTER (the component registers the repository policy) or STATEMENTS_ONLY"),
-            ConfigKey.key("basePolicy", STRING, ConfigKey.NO_DEFAULT,
-                    "Policy JSON the rules' statements are appended to (REGISTER only)"),
-            ConfigKey.key("tags", STRING_MAP, Map.of(), "Tags of every taggable resource"));
-
-    /** Inputs of a standalone EventLogPolicy ({@link #eventLogPolicyArgs}): the builder names of {@link EventLogPolicyArgs}. */
-    public static final List<ConfigKey> EVENT_LOG_POLICY_INPUTS = List.of(
-            ConfigKey.key("policyName", STRING, ConfigKey.NO_DEFAULT,
-                    "Required. Name of the CloudWatch Logs resource policy, unique per account and Region"),
-            ConfigKey.key("repositoryNames", STRING_LIST, ConfigKey.NONE,
-                    "Repositories whose Logging relies on this policy (only shortened rule names change it)"));
-
     /** A standalone Monitoring's inputs. */
     private static final MonitoringNames STANDALONE_MONITORING = new MonitoringNames("storageThresholdGb",
             "apiCallsThreshold", "securityFindingsThreshold", "imagePushThreshold", "imagePullThreshold",
@@ -134,13 +75,13 @@ public final class ObservabilityConfig {
     }
 
     /**
-     * A standalone Logging's args from its inputs ({@link #LOGGING_INPUTS} -> plain value). Throws
+     * A standalone Logging's args from its inputs ({@code declared} -> plain value). Throws
      * {@link InvalidInputException} with every problem at once, each named by its input, before anything is
      * registered.
      */
-    public static LoggingArgs loggingArgs(Map<String, Object> inputs) {
+    public static LoggingArgs loggingArgs(Map<String, Object> inputs, List<ConfigKey> declared) {
         var p = new Problems();
-        var v = ConfigNode.keys(inputs, LOGGING_INPUTS, p);
+        var v = ConfigNode.keys(inputs, declared, p);
         var settings = logging(v, "retentionInDays");
         v.string("kmsKeyArn").ifPresent(settings::kmsKeyArn);
         var b = LoggingArgs.builder().settings(settings.build()).tags(v.stringMap("tags"));
@@ -150,10 +91,10 @@ public final class ObservabilityConfig {
                 () -> settings.build().validate(p));
     }
 
-    /** A standalone Monitoring's args from its inputs ({@link #MONITORING_INPUTS}); see {@link #loggingArgs}. */
-    public static MonitoringArgs monitoringArgs(Map<String, Object> inputs) {
+    /** A standalone Monitoring's args from its inputs ({@code declared}); see {@link #loggingArgs}. */
+    public static MonitoringArgs monitoringArgs(Map<String, Object> inputs, List<ConfigKey> declared) {
         var p = new Problems();
-        var v = ConfigNode.keys(inputs, MONITORING_INPUTS, p);
+        var v = ConfigNode.keys(inputs, declared, p);
         var settings = monitoring(v, STANDALONE_MONITORING);
         var b = MonitoringArgs.builder().settings(settings).tags(v.stringMap("tags"));
         v.string("repositoryArn").ifPresent(b::repositoryArn);
@@ -162,12 +103,12 @@ public final class ObservabilityConfig {
     }
 
     /**
-     * A standalone Governance's args from its inputs ({@link #GOVERNANCE_INPUTS}; {@code rules} read like a
+     * A standalone Governance's args from its inputs ({@code declared}; {@code rules} read like a
      * repository's {@code pullRequestRules}); see {@link #loggingArgs}.
      */
-    public static GovernanceArgs governanceArgs(Map<String, Object> inputs) {
+    public static GovernanceArgs governanceArgs(Map<String, Object> inputs, List<ConfigKey> declared) {
         var p = new Problems();
-        var v = ConfigNode.keys(inputs, GOVERNANCE_INPUTS, p);
+        var v = ConfigNode.keys(inputs, declared, p);
         var read = GovernanceConfig.rules(v.fieldsOfEach("rules"), p.at("rules"));
         var b = GovernanceArgs.builder().rules(read.rules()).tags(v.stringMap("tags"));
         v.string("repositoryPolicy").flatMap(s -> v.enumValue("repositoryPolicy", s, policyMode(s), policyModes()))
@@ -187,13 +128,13 @@ public final class ObservabilityConfig {
     }
 
     /**
-     * A standalone EventLogPolicy's args from its inputs ({@link #EVENT_LOG_POLICY_INPUTS} -> plain value). Throws
+     * A standalone EventLogPolicy's args from its inputs ({@code declared} -> plain value). Throws
      * {@link InvalidInputException} with every problem at once, each named by its input, before anything is
      * registered.
      */
-    public static EventLogPolicyArgs eventLogPolicyArgs(Map<String, Object> inputs) {
+    public static EventLogPolicyArgs eventLogPolicyArgs(Map<String, Object> inputs, List<ConfigKey> declared) {
         var p = new Problems();
-        var v = ConfigNode.keys(inputs, EVENT_LOG_POLICY_INPUTS, p);
+        var v = ConfigNode.keys(inputs, declared, p);
         var repositories = v.strings("repositoryNames");
         var b = EventLogPolicyArgs.builder().repositoryNames(repositories);
         var name = v.string("policyName");

@@ -9,8 +9,6 @@ import com.pulumi.resources.ComponentResource;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.stack.ConfigKey;
 import dev.ecrkit.stack.ConfigKeys;
-import dev.ecrkit.stack.KmsConfig;
-import dev.ecrkit.stack.ObservabilityConfig;
 import dev.ecrkit.stack.RegistryConfig;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -92,27 +90,27 @@ class PluginSchemaTest {
 
     @Test
     void kmsKeyInputs_areTheJavaBuilderNames_withTheirTypes() {
-        assertInputs("KmsKey", KmsConfig.KEY_INPUTS);
+        assertInputs("KmsKey", ConfigKeys.declared(KmsKeyInputs.class));
     }
 
     @Test
     void loggingInputs_areTheJavaBuilderNames_withTheirTypes() {
-        assertInputs("Logging", ObservabilityConfig.LOGGING_INPUTS);
+        assertInputs("Logging", ConfigKeys.declared(LoggingInputs.class));
     }
 
     @Test
     void eventLogPolicyInputs_areTheJavaBuilderNames_withTheirTypes() {
-        assertInputs("EventLogPolicy", ObservabilityConfig.EVENT_LOG_POLICY_INPUTS);
+        assertInputs("EventLogPolicy", ConfigKeys.declared(EventLogPolicyInputs.class));
     }
 
     @Test
     void monitoringInputs_areTheJavaBuilderNames_withTheirTypes() {
-        assertInputs("Monitoring", ObservabilityConfig.MONITORING_INPUTS);
+        assertInputs("Monitoring", ConfigKeys.declared(MonitoringInputs.class));
     }
 
     @Test
     void governanceInputs_areTheJavaBuilderNames_withTheirTypes() {
-        assertInputs("Governance", ObservabilityConfig.GOVERNANCE_INPUTS);
+        assertInputs("Governance", ConfigKeys.declared(GovernanceInputs.class));
     }
 
     @Test

@@ -168,7 +168,7 @@ class KmsConfigTest {
                 aliasName: team/app-signing
                 kmsTags: {DataClass: secret}
                 """);
-        var args = KmsConfig.keyArgs(inputs);
+        var args = KmsConfig.keyArgs(inputs, KEY_INPUTS);
         var s = args.settings();
         assertEquals("signing key", s.description());
         assertEquals(14, s.deletionWindowInDays());
@@ -181,19 +181,26 @@ class KmsConfigTest {
         assertEquals("team/app-signing", s.aliasName());
         assertEquals(Map.of("DataClass", "secret"), s.kmsTags());
         assertFalse(args.forRepository());
-        assertEquals(KEY_INPUT_NAMES, List.copyOf(inputsOf(KmsConfig.KEY_INPUTS)));
+        assertEquals(KEY_INPUT_NAMES, List.copyOf(inputsOf(KEY_INPUTS)));
+        var defaults = KEY_INPUTS.stream().collect(java.util.stream.Collectors.toMap(ConfigKey::name,
+                ConfigKey::moduleDefault));
+        assertEquals(dev.ecrkit.kms.KeyUsage.ENCRYPT_DECRYPT.wire(), defaults.get("keyUsage"));
+        assertEquals(dev.ecrkit.kms.KeySpec.SYMMETRIC_DEFAULT.wire(), defaults.get("keySpec"));
     }
 
     @Test
     void standaloneKey_missingRepositoryNameAndUnknownKeys_areReportedWithTheSettingsProblems() {
         var e = assertThrows(InvalidInputException.class, () -> KmsConfig.keyArgs(Map.of(
-                "kmsDeletionWindowInDays", 14, "deletionWindowInDays", 40)));
+                "kmsDeletionWindowInDays", 14, "deletionWindowInDays", 40), KEY_INPUTS));
         assertEquals(List.of(
                 "kmsDeletionWindowInDays: unknown key; did you mean deletionWindowInDays?, got 14",
                 "repositoryName: is required: the repository the key is for",
                 "deletionWindowInDays: must be between 7 and 30, got 40"),
                 e.problems().stream().map(Object::toString).toList());
     }
+
+    /** The standalone key's declared inputs (the plugin's KmsKeyInputs). */
+    private static final List<ConfigKey> KEY_INPUTS = ConfigKeys.declared(dev.ecrkit.plugin.KmsKeyInputs.class);
 
     /** The builder names of KmsKeyArgs and KmsKeySettings, in the order of docs/encryption.md. */
     private static final List<String> KEY_INPUT_NAMES = List.of("repositoryName", "tags", "forRepository",

@@ -133,10 +133,14 @@ class ObservabilityConfigTest {
         }
     }
 
+    /** The standalone EventLogPolicy's declared inputs (the plugin's EventLogPolicyInputs). */
+    private static final List<ConfigKey> EVENT_LOG_POLICY_INPUTS =
+            ConfigKeys.declared(dev.ecrkit.plugin.EventLogPolicyInputs.class);
+
     @Test
     void eventLogPolicyInputs_withoutPolicyName_reportEveryProblemAtOnce() {
         var bad = assertThrows(InvalidInputException.class, () -> ObservabilityConfig.eventLogPolicyArgs(
-                Map.of("repositoryNames", List.of("team/app", "Team/App"))));
+                Map.of("repositoryNames", List.of("team/app", "Team/App")), EVENT_LOG_POLICY_INPUTS));
         assertEquals(List.of("policyName: is required: the name of the resource policy",
                 "repositoryNames[1]: must be 2-256 characters of lowercase letters and digits, separated by '.', '_',"
                         + " '__', '-' or '/' (no leading, trailing or doubled separator), got \"Team/App\""),
@@ -145,10 +149,11 @@ class ObservabilityConfigTest {
 
     @Test
     void eventLogPolicyInputs_areTheBuilderValues_repositoryNamesDefaultingToNone() {
-        var a = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "shared-logs"));
+        var a = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "shared-logs"), EVENT_LOG_POLICY_INPUTS);
         assertEquals("shared-logs", a.policyName());
         assertEquals(List.of(), a.repositoryNames());
-        var b = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "p", "repositoryNames", List.of("team/app")));
+        var b = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "p", "repositoryNames", List.of("team/app")),
+                EVENT_LOG_POLICY_INPUTS);
         assertEquals(List.of("team/app"), b.repositoryNames());
     }
 }
