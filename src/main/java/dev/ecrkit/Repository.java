@@ -22,7 +22,6 @@ import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.kms.KeyReference;
-import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
