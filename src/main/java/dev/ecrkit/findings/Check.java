@@ -38,9 +38,29 @@ public enum Check {
     /** An Allow statement to a {@code *} principal restricted by a condition (Trivy ignores conditions). */
     WILDCARD_PRINCIPAL("Repository policy allows a * principal under a condition",
             "ECRKIT-POLICY-WILDCARD-PRINCIPAL", Severity.LOW, "policy", List.of("AVD-AWS-0032")),
+    /**
+     * An Allow statement to a {@code *} principal restricted by a condition, but not to an organization
+     * ({@code aws:PrincipalOrgID} or {@code aws:PrincipalOrgPaths}): the access report's "* without an organization
+     * condition" (issue 21). Reported instead of {@link #WILDCARD_PRINCIPAL}.
+     */
+    WILDCARD_OUTSIDE_ORG("Repository policy allows a * principal without an organization condition",
+            "ECRKIT-POLICY-WILDCARD-OUTSIDE-ORG", Severity.MEDIUM, "policy", List.of("AVD-AWS-0032")),
     /** An Allow statement to a principal of another account. */
     CROSS_ACCOUNT("Repository policy grants another account",
             "ECRKIT-POLICY-CROSS-ACCOUNT", Severity.LOW, "policy", List.of()),
+    /**
+     * An Allow statement without any condition that lets a principal of another account push (any of
+     * {@code GovernancePolicies.PUSH_ACTIONS}, wildcards expanded); reported instead of {@link #CROSS_ACCOUNT}.
+     */
+    CROSS_ACCOUNT_PUSH("Repository policy lets another account push without a condition",
+            "ECRKIT-POLICY-CROSS-ACCOUNT-PUSH", Severity.MEDIUM, "policy", List.of()),
+    /**
+     * An Allow statement to the {@code lambda.amazonaws.com} service principal without an {@code aws:SourceArn} or
+     * {@code aws:SourceAccount} condition: any account's function could pull (Lambda developer guide, "Amazon ECR
+     * permissions", which shows the condition; the confused deputy problem, IAM user guide).
+     */
+    LAMBDA_WITHOUT_SOURCE("Repository policy grants Lambda without a source condition",
+            "ECRKIT-POLICY-LAMBDA-NO-SOURCE", Severity.MEDIUM, "policy", List.of()),
     /** A lifecycle rule that can never act (a shadowed rule). */
     SHADOWED_LIFECYCLE_RULE("Lifecycle rule that can never act",
             "ECRKIT-LIFECYCLE-SHADOWED-RULE", Severity.LOW, "lifecyclePolicy", List.of()),

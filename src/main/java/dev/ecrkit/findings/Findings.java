@@ -4,6 +4,7 @@ import dev.ecrkit.lifecycle.LifecyclePolicy;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.lifecycle.RuleWarning;
 import dev.ecrkit.lifecycle.ShadowedRules;
+import dev.ecrkit.policy.GovernancePolicies;
 import dev.ecrkit.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The security findings of a planned stack, judged on the planned resources' inputs and options (what would really be
@@ -42,6 +44,18 @@ public final class Findings {
     static final String REGISTRY_SCAN_FILTERS_KEY = "scanRepositoryFilters";
     /** The AWS managed key of ECR, which Security Hub ECR.5 does not accept as customer managed. */
     public static final String AWS_MANAGED_KEY_ALIAS = "alias/aws/ecr";
+
+    /** The condition keys that restrict a grant to an organization. */
+    private static final Set<String> ORGANIZATION_KEYS = Set.of("aws:principalorgid", "aws:principalorgpaths");
+    /** The service principal of Lambda. */
+    static final String LAMBDA = "lambda.amazonaws.com";
+    /**
+     * What ties a Lambda grant to functions (Lambda developer guide, "Amazon ECR permissions", which shows
+     * {@code StringLike aws:sourceArn arn:aws:lambda:<region>:<account>:function:*}): an {@code aws:SourceAccount} of
+     * 12 digits, or an {@code aws:SourceArn} that names the account (the function name may be a wildcard).
+     */
+    private static final Pattern SOURCE_ACCOUNT = Pattern.compile("[0-9]{12}");
+    private static final Pattern SOURCE_ARN = Pattern.compile("arn:[a-z-]+:lambda:[a-z0-9-*?]*:[0-9]{12}:function:.+");
 
     private Findings() {
     }
@@ -173,19 +187,42 @@ public final class Findings {
             if (a.wildcard() && a.restriction().isEmpty()) {
                 out.add(finding(Check.PUBLIC_POLICY, r, key, "repository policy of " + repo + ", " + a.label() + ": allows"
                         + " every principal (*) and no condition restricts who, so any AWS account can use the repository"));
-            } else if (a.wildcard()) {
+            } else if (a.wildcard() && a.statement().restrictedBy(ORGANIZATION_KEYS)) {
                 out.add(finding(Check.WILDCARD_PRINCIPAL, r, key, "repository policy of " + repo + ", " + a.label()
                         + ": allows a * principal restricted only by the condition " + a.restriction() + " (Trivy flags"
                         + " every * principal; naming the accounts or roles is clearer)"));
+            } else if (a.wildcard()) {
+                out.add(finding(Check.WILDCARD_OUTSIDE_ORG, r, key, "repository policy of " + repo + ", " + a.label()
+                        + ": allows a * principal restricted by " + a.restriction() + " but not to an organization: any"
+                        + " account that meets the condition gets in; add aws:PrincipalOrgID or name the principals"));
             }
+            if (a.statement().principals().contains(LAMBDA) && !tiedToFunctions(a.statement())) {
+                out.add(finding(Check.LAMBDA_WITHOUT_SOURCE, r, key, "repository policy of " + repo + ", " + a.label()
+                        + ": grants " + LAMBDA + " without an aws:SourceArn or aws:SourceAccount condition, so functions"
+                        + " of any account can pull; add the condition Lambda's guide shows"));
+            }
+            boolean push = a.statement().condition().isEmpty() && Access.expand(a.statement().actions(),
+                    a.statement().notAction()).stream().anyMatch(GovernancePolicies.PUSH_ACTIONS::contains);
             for (String other : a.accounts()) {
-                if (!other.equals(account)) {
+                if (!other.equals(account) && push) {
+                    out.add(finding(Check.CROSS_ACCOUNT_PUSH, r, key, "repository policy of " + repo + ", " + a.label()
+                            + ": lets account " + other + " push images with no condition; anyone that account"
+                            + " authorizes can overwrite what runs; name a role and add a condition (aws:PrincipalArn,"
+                            + " aws:PrincipalOrgID)"));
+                } else if (!other.equals(account)) {
                     out.add(finding(Check.CROSS_ACCOUNT, r, key, "repository policy of " + repo + ", " + a.label()
                             + ": grants account " + other + ", which is not the deploying account (" + account
                             + " in the offline plan); each foreign account is a trust decision to review"));
                 }
             }
         }
+    }
+
+    private static boolean tiedToFunctions(PolicyStatements.Statement s) {
+        var accounts = s.positiveValues("aws:sourceaccount");
+        var arns = s.positiveValues("aws:sourcearn");
+        return !accounts.isEmpty() && accounts.stream().allMatch(v -> SOURCE_ACCOUNT.matcher(v).matches())
+                || !arns.isEmpty() && arns.stream().allMatch(v -> SOURCE_ARN.matcher(v).matches());
     }
 
     private static void lifecyclePolicy(PlannedResource r, Index all, List<Finding> out) {

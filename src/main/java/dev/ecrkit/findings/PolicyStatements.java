@@ -39,15 +39,92 @@ final class PolicyStatements {
      * @param wildcard    whether it allows {@code *}, {@code {"AWS": "*"}}, an account {@code *} or uses NotPrincipal
      * @param restriction the condition key that restricts it (see the class comment), or "" when none does
      * @param accounts    the account ids its AWS principals name
+     * @param statement   the statement itself
      */
-    record Allow(int index, String sid, boolean wildcard, String restriction, Set<String> accounts) {
+    record Allow(int index, String sid, boolean wildcard, String restriction, Set<String> accounts, Statement statement) {
         /** {@code statement 0 (Sid X)} for messages. */
         String label() {
             return "statement " + index + (sid.isEmpty() ? "" : " (Sid " + sid + ")");
         }
     }
 
+    /**
+     * One statement, its elements as written (a single string made a list).
+     *
+     * @param index        its position in {@code Statement}
+     * @param sid          its Sid, or ""
+     * @param allow        Effect Allow (else Deny)
+     * @param principals   the principals: {@code *} for everyone (also {@code {"AWS": "*"}}), else each value of the
+     *                     Principal map (IAM ARNs, account ids, service names such as {@code lambda.amazonaws.com})
+     * @param notPrincipal the NotPrincipal values (the statement applies to every other principal), empty when none
+     * @param actions      the Action values, or the NotAction values when {@code notAction}
+     * @param notAction    whether it names NotAction
+     * @param resources    the Resource values, empty when none
+     * @param condition    the Condition block, empty when none
+     */
+    record Statement(int index, String sid, boolean allow, List<String> principals, List<String> notPrincipal,
+            List<String> actions, boolean notAction, List<String> resources, Map<?, ?> condition) {
+        /** {@code statement 0 (Sid X)} for messages. */
+        String label() {
+            return "statement " + index + (sid.isEmpty() ? "" : " (Sid " + sid + ")");
+        }
+
+        /**
+         * The values a positive operator (not {@code ...Not...}, not {@code ...IfExists}) compares {@code key} with
+         * (lower case), in every such operator of the Condition block.
+         */
+        List<String> positiveValues(String key) {
+            var out = new ArrayList<String>();
+            condition.forEach((op, keys) -> {
+                String operator = String.valueOf(op).toLowerCase(Locale.ROOT);
+                if (!operator.contains("not") && !operator.endsWith("ifexists") && keys instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> {
+                        if (String.valueOf(k).toLowerCase(Locale.ROOT).equals(key)) {
+                            list(v).forEach(o -> out.add(String.valueOf(o)));
+                        }
+                    });
+                }
+            });
+            return out;
+        }
+
+        /** Whether a positive, specific condition on one of {@code keys} (lower case) restricts it (class comment). */
+        boolean restrictedBy(Set<String> keys) {
+            return restrictions(condition).stream().anyMatch(k -> keys.contains(k.toLowerCase(Locale.ROOT)));
+        }
+    }
+
     private PolicyStatements() {
+    }
+
+    /** Every statement of {@code json}; empty when it is not a policy document. */
+    static List<Statement> statements(String json) {
+        var out = new ArrayList<Statement>();
+        Object doc = Json.parse(json).orElse(null);
+        if (!(doc instanceof Map<?, ?> m)) {
+            return out;
+        }
+        List<?> statements = list(m.get("Statement"));
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) instanceof Map<?, ?> s) {
+                var principals = new ArrayList<String>();
+                if ("*".equals(s.get("Principal"))) {
+                    principals.add("*");
+                } else if (s.get("Principal") instanceof Map<?, ?> p) {
+                    p.values().forEach(v -> list(v).forEach(o -> principals.add(String.valueOf(o))));
+                }
+                Object notPrincipal = s.get("NotPrincipal") instanceof Map<?, ?> np ? np.values() : s.get("NotPrincipal");
+                var excepted = new ArrayList<String>();
+                (notPrincipal instanceof java.util.Collection<?> c ? c : list(notPrincipal))
+                        .forEach(v -> list(v).forEach(o -> excepted.add(String.valueOf(o))));
+                boolean notAction = s.containsKey("NotAction");
+                out.add(new Statement(i, s.get("Sid") instanceof String sid ? sid : "", "Allow".equals(s.get("Effect")),
+                        List.copyOf(principals), List.copyOf(excepted),
+                        strings(s.get(notAction ? "NotAction" : "Action")), notAction, strings(s.get("Resource")),
+                        s.get("Condition") instanceof Map<?, ?> c ? c : Map.of()));
+            }
+        }
+        return out;
     }
 
     /** The Allow statements of {@code json}; empty when it is not a policy document. */
@@ -57,17 +134,27 @@ final class PolicyStatements {
         if (!(doc instanceof Map<?, ?> m)) {
             return out;
         }
-        Object st = m.get("Statement");
-        List<?> statements = st instanceof List<?> l ? l : st == null ? List.of() : List.of(st);
+        List<?> statements = list(m.get("Statement"));
+        List<Statement> parsed = statements(json);
         for (int i = 0; i < statements.size(); i++) {
             if (statements.get(i) instanceof Map<?, ?> s && "Allow".equals(s.get("Effect"))) {
                 var accounts = new LinkedHashSet<String>();
                 boolean wildcard = s.containsKey("NotPrincipal") || principals(s.get("Principal"), accounts);
+                int index = i;
                 out.add(new Allow(i, s.get("Sid") instanceof String sid ? sid : "", wildcard,
-                        restriction(s.get("Condition")).orElse(""), accounts));
+                        restriction(s.get("Condition")).orElse(""), accounts,
+                        parsed.stream().filter(p -> p.index() == index).findFirst().orElseThrow()));
             }
         }
         return out;
+    }
+
+    private static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : o == null ? List.of() : List.of(o);
+    }
+
+    private static List<String> strings(Object o) {
+        return list(o).stream().map(String::valueOf).toList();
     }
 
     /** Collects the accounts of AWS principals; true when some principal is everyone. */
@@ -99,8 +186,14 @@ final class PolicyStatements {
     }
 
     private static Optional<String> restriction(Object condition) {
+        return restrictions(condition).stream().findFirst();
+    }
+
+    /** Every condition key that restricts who (see the class comment), in the order written. */
+    private static List<String> restrictions(Object condition) {
+        var out = new ArrayList<String>();
         if (!(condition instanceof Map<?, ?> c)) {
-            return Optional.empty();
+            return out;
         }
         for (var op : c.entrySet()) {
             String operator = String.valueOf(op.getKey()).toLowerCase(Locale.ROOT).replaceFirst("^foranyvalue:", "");
@@ -113,10 +206,10 @@ final class PolicyStatements {
                 boolean specific = !values.isEmpty() && values.stream().map(String::valueOf)
                         .allMatch(v -> !v.isEmpty() && !v.contains("*") && !WHOLE_INTERNET.contains(v));
                 if (KEYS.contains(key.toLowerCase(Locale.ROOT)) && specific) {
-                    return Optional.of(key);
+                    out.add(key);
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
 import com.pulumi.test.internal.PulumiTestInternal;
+import dev.ecrkit.findings.Access;
 import dev.ecrkit.findings.Finding;
 import dev.ecrkit.findings.Findings;
 import dev.ecrkit.findings.PlannedResource;
@@ -277,6 +278,7 @@ public final class Plan {
             doc.put("outputs", outputs);
             doc.put("findings", findings.stream().map(Finding::toMap).toList());
             doc.put("notices", notices.stream().map(Notice::toMap).toList());
+            doc.put("access", Access.of(resources).stream().map(Access.RepositoryAccess::toMap).toList());
             return doc;
         }
 

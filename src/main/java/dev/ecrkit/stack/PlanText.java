@@ -1,6 +1,7 @@
 package dev.ecrkit.stack;
 
 import dev.ecrkit.aws.ProviderVersions;
+import dev.ecrkit.findings.Access;
 import dev.ecrkit.findings.PlannedResource;
 import dev.ecrkit.json.Json;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ final class PlanText {
         }
         b.append(fit(tree, layout));
         b.append(FindingsText.render(s.findings(), layout.width()));
+        b.append(fit(access(Access.of(s.resources())), layout));
         var outputs = new StringBuilder("\nOutputs:\n");
         s.outputs().forEach((name, value) -> {
             outputs.append("  ").append(name).append(":\n");
@@ -274,6 +276,34 @@ final class PlanText {
             }
         }
         return lines;
+    }
+
+    /**
+     * The access report: per repository with a grant, one line per principal and condition ({@code principal -> pull
+     * + ecr:DescribeImages}), then its condition and the conditional Denies that limit it.
+     */
+    static String access(List<Access.RepositoryAccess> report) {
+        var b = new StringBuilder("\nAccess (repository and registry policies; Allow minus Deny):\n");
+        int before = b.length();
+        for (Access.RepositoryAccess r : report) {
+            if (r.grants().isEmpty()) {
+                continue;
+            }
+            b.append("  ").append(r.repository()).append('\n');
+            for (Access.Grant g : r.grants()) {
+                String actions = g.level().equals("custom") ? String.join(", ", g.actions())
+                        : g.level() + (g.extra().isEmpty() ? "" : " + " + String.join(", ", g.extra()));
+                b.append(INDENT).append(g.principal()).append(" -> ").append(actions).append('\n');
+                if (!g.conditions().isEmpty()) {
+                    b.append(INDENT).append("  if ").append(Json.write(g.conditions())).append('\n');
+                }
+                for (Access.ConditionalDeny d : g.deniedWhen()) {
+                    b.append(INDENT).append("  denied ").append(String.join(", ", d.actions())).append(" if ")
+                            .append(Json.write(d.conditions())).append(" (").append(d.from()).append(")\n");
+                }
+            }
+        }
+        return b.length() == before ? b.append("  no repository or registry policy grants access\n").toString() : b.toString();
     }
 
     private static Object nested(Object map, String key) {

@@ -185,13 +185,70 @@ class FindingsTest {
     void principalsOfOtherAccounts_eachGiveACrossAccountFinding() {
         var fs = findings(b -> b.policy(policy("{\"Sid\":\"Ci\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::"
                 + "210987654321:root\",\"111122223333\",\"arn:aws:iam::" + OWN + ":root\"]},\"Action\":\"ecr:BatchGetImage\"},"
-                + "{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"ecr:BatchGetImage\"}")));
+                + "{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":\"ecr:BatchGetImage\","
+                + "\"Condition\":{\"StringLike\":{\"aws:sourceArn\":\"arn:aws:lambda:eu-west-1:" + OWN + ":function:f\"}}}")));
         assertEquals(List.of(Check.CROSS_ACCOUNT.id(), Check.CROSS_ACCOUNT.id()), ids(fs));
         assertEquals("repository policy of app, statement 0 (Sid Ci): grants account 210987654321, which is not the"
                 + " deploying account (123456789012 in the offline plan); each foreign account is a trust decision to review",
                 fs.get(0).message());
         assertTrue(fs.get(1).message().contains("grants account 111122223333"), fs.get(1).message());
         assertEquals(KEY + "policy", fs.get(0).key());
+    }
+
+    @Test
+    void pushFromAnotherAccountWithoutACondition_isCrossAccountPush_notAlsoCrossAccount() {
+        for (String action : List.of("\"ecr:PutImage\"", "\"ecr:*\"", "\"*\"", "[\"ecr:BatchGetImage\",\"ecr:Initiate*\"]")) {
+            var f = only(findings(b -> b.policy(policy("{\"Sid\":\"Ci\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
+                    + "\"arn:aws:iam::210987654321:role/ci\"},\"Action\":" + action + "}"))), Check.CROSS_ACCOUNT_PUSH);
+            assertEquals(Severity.MEDIUM, f.severity());
+            assertEquals(KEY + "policy", f.key());
+            assertTrue(f.message().startsWith("repository policy of app, statement 0 (Sid Ci): lets account 210987654321"
+                    + " push images with no condition"), f.message());
+        }
+        // a condition, a pull-only grant or the own account: no push finding
+        only(findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"210987654321\"},"
+                + "\"Action\":\"ecr:PutImage\",\"Condition\":{\"ArnLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::"
+                + "210987654321:role/ci\"}}}"))), Check.CROSS_ACCOUNT);
+        only(findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"210987654321\"},"
+                + "\"Action\":\"ecr:Get*\"}"))), Check.CROSS_ACCOUNT);
+        assertEquals(List.of(), findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + OWN
+                + "\"},\"Action\":\"ecr:*\"}"))));
+    }
+
+    @Test
+    void starPrincipal_restrictedButNotToAnOrganization_isWildcardOutsideOrg() {
+        for (String condition : List.of("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"}}",
+                "{\"StringEquals\":{\"aws:PrincipalAccount\":\"210987654321\"}}")) {
+            var f = only(findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":"
+                    + "\"ecr:BatchGetImage\",\"Condition\":" + condition + "}"))), Check.WILDCARD_OUTSIDE_ORG);
+            assertEquals(Severity.MEDIUM, f.severity());
+            assertTrue(f.message().contains("but not to an organization"), f.message());
+        }
+        // an organization path next to another key: the organization condition holds
+        only(findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"ecr:BatchGetImage\","
+                + "\"Condition\":{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/24\"},\"ForAnyValue:StringLike\":"
+                + "{\"aws:PrincipalOrgPaths\":\"o-abc123/r-ab12/ou-ab12-11111111/\"}}}"))), Check.WILDCARD_PRINCIPAL);
+    }
+
+    @Test
+    void lambdaGrantWithoutASourceCondition_isReported_andSilentWithSourceArnOrAccount() {
+        var f = only(findings(b -> b.policy(policy("{\"Sid\":\"Fn\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                + "\"lambda.amazonaws.com\"},\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"]}"))),
+                Check.LAMBDA_WITHOUT_SOURCE);
+        assertEquals(Severity.MEDIUM, f.severity());
+        assertEquals("repository policy of app, statement 0 (Sid Fn): grants lambda.amazonaws.com without an"
+                + " aws:SourceArn or aws:SourceAccount condition, so functions of any account can pull; add the condition"
+                + " Lambda's guide shows", f.message());
+        // a condition on another key (or a wildcard source) does not tie it to functions
+        only(findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"lambda.amazonaws.com\"]},"
+                + "\"Action\":\"ecr:BatchGetImage\",\"Condition\":{\"StringLike\":{\"aws:SourceArn\":\"arn:aws:lambda:*\"}}}"))),
+                Check.LAMBDA_WITHOUT_SOURCE);
+        // the form Lambda's guide shows: every function of one account
+        for (String condition : List.of("{\"StringLike\":{\"aws:sourceArn\":\"arn:aws:lambda:eu-west-1:" + OWN
+                + ":function:*\"}}", "{\"StringEquals\":{\"aws:SourceAccount\":\"" + OWN + "\"}}")) {
+            assertEquals(List.of(), findings(b -> b.policy(policy("{\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                    + "\"lambda.amazonaws.com\"},\"Action\":\"ecr:BatchGetImage\",\"Condition\":" + condition + "}"))));
+        }
     }
 
     @Test

@@ -23,7 +23,8 @@ class PlanFindingsTest {
         var r = plan(ROOT, "--json");
         assertEquals(0, r.status(), r.err());
         var doc = (Map<String, Object>) Json.parse(r.out()).orElseThrow();
-        assertEquals(List.of("project", "stack", "resources", "outputs", "findings", "notices"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("project", "stack", "resources", "outputs", "findings", "notices", "access"),
+                List.copyOf(doc.keySet()));
         var findings = (List<Map<String, Object>>) doc.get("findings");
         var urns = ((List<Map<String, Object>>) doc.get("resources")).stream().map(x -> x.get("urn")).toList();
         for (var f : findings) {

@@ -35,7 +35,7 @@ class PlanLinearityTest {
         }
         assertEquals(n, resources.reads(), "asking for the findings again reads nothing");
         stack.toJson();
-        assertEquals(2 * n, resources.reads(), "the JSON document reads every resource once");
+        assertEquals(3 * n, resources.reads(), "the JSON document reads every resource once, its access report once more");
     }
 
     @Test
@@ -44,8 +44,9 @@ class PlanLinearityTest {
         var stack = stack(resources);
         long before = resources.reads();
         String text = PlanText.render(stack);
-        // two passes, whatever N: the summary's counts, then the tree's index by parent
-        assertEquals(2L * resources.size(), resources.reads() - before, "element reads of the summary and the text tree");
+        // three passes, whatever N: the summary's counts, the tree's index by parent, the access report's index
+        assertEquals(3L * resources.size(), resources.reads() - before,
+                "element reads of the summary, the text tree and the access report");
         assertTrue(text.contains("""
                 + ecrkit:index:Repository  repo-0001
                   + aws:ecr/repository:Repository  repo-0001
