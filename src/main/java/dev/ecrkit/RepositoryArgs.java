@@ -193,6 +193,7 @@ public final class RepositoryArgs extends ResourceArgs {
         private List<String> readOrganizationPaths = List.of();
         private List<String> pushOrganizationPaths = List.of();
         private List<String> lambdaReadAccess = List.of();
+        private List<String> pullThroughCachePrincipals = List.of();
 
         private Builder() {
         }
@@ -246,6 +247,15 @@ public final class RepositoryArgs extends ResourceArgs {
          */
         public Builder lambdaReadAccess(String... accountsOrFunctionArns) {
             this.lambdaReadAccess = List.of(accountsOrFunctionArns);
+            return this;
+        }
+
+        /**
+         * Principals that may pull and import upstream images into this repository through a pull-through cache rule
+         * ({@code ecr:BatchImportUpstreamImage}; statement {@code PullThroughCachePrincipals}).
+         */
+        public Builder pullThroughCachePrincipals(String... principals) {
+            this.pullThroughCachePrincipals = List.of(principals);
             return this;
         }
 
@@ -398,7 +408,7 @@ public final class RepositoryArgs extends ResourceArgs {
                     : EcrRules.checkDuration(p, "timeouts.delete", deleteTimeout).orElse(null);
             var access = new RepositoryAccess(readOnlyPrincipals, pushPrincipals, fullAccessPrincipals,
                     readOrganizationIds, pushOrganizationIds, readOrganizationPaths, pushOrganizationPaths,
-                    lambdaReadAccess);
+                    lambdaReadAccess, pullThroughCachePrincipals);
             access.check(p);
             if (plainPolicy != null) {
                 var policyProblems = new Problems();

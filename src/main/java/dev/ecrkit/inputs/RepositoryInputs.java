@@ -115,6 +115,11 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lambdaReadAccess", params = String[].class)})
     @Import(name = "lambdaReadAccess")
     private List<String> lambdaReadAccess;
+    @Input(doc = "Access: principals that may pull and import upstream images through a pull-through cache rule, `ecr:BatchImportUpstreamImage` (Sid `PullThroughCachePrincipals`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pullThroughCachePrincipals", params = String[].class)})
+    @Import(name = "pullThroughCachePrincipals")
+    private List<String> pullThroughCachePrincipals;
     @Input(doc = "Lifecycle policy JSON; wins over template and helpers; validated against every AWS rule",
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lifecyclePolicy", params = String.class)})
     @Import(name = "lifecyclePolicy")

@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
  * @param readOrganizationPaths  organizational-unit paths whose principals may pull
  * @param pushOrganizationPaths  organizational-unit paths whose principals may pull and push
  * @param lambdaReadAccess       account ids or Lambda function ARNs whose functions may pull their image
+ * @param pullThroughCachePrincipals principals that may pull and, through a pull-through cache rule whose prefix this
+ *                               repository's name starts with, import upstream images into it
  */
 public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pushPrincipals,
         List<String> fullAccessPrincipals, List<String> readOrganizationIds, List<String> pushOrganizationIds,
-        List<String> readOrganizationPaths, List<String> pushOrganizationPaths, List<String> lambdaReadAccess) {
+        List<String> readOrganizationPaths, List<String> pushOrganizationPaths, List<String> lambdaReadAccess,
+        List<String> pullThroughCachePrincipals) {
     /**
      * Pull: the actions of "Example: Allow another account" (pull) in the ECR user guide's private repository policy
      * examples (https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html).
@@ -50,6 +53,14 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
      */
     public static final List<String> LAMBDA_ACTIONS = List.of("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer");
     /**
+     * Pull-through cache consumers: pull plus {@code ecr:BatchImportUpstreamImage}, which "can be granted by ... the
+     * resource-based repository permissions policy" (https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache-iam.html).
+     * That page's {@code ecr:CreateRepository} is not here: a repository policy cannot grant it (identity or registry
+     * policy only), and the repository exists because ecrkit creates it.
+     */
+    public static final List<String> PULL_THROUGH_CACHE_ACTIONS = List.of("ecr:BatchCheckLayerAvailability",
+            "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchImportUpstreamImage");
+    /**
      * An organization id: {@code o-} and 10-32 lower-case letters or digits (AWS Organizations API, {@code Organization.Id}
      * pattern {@code ^o-[a-z0-9]{10,32}$}).
      */
@@ -74,11 +85,12 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
         readOrganizationPaths = List.copyOf(readOrganizationPaths);
         pushOrganizationPaths = List.copyOf(pushOrganizationPaths);
         lambdaReadAccess = List.copyOf(lambdaReadAccess);
+        pullThroughCachePrincipals = List.copyOf(pullThroughCachePrincipals);
     }
 
     /** No intent. */
     public static final RepositoryAccess NONE = new RepositoryAccess(List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** Whether no intent is set. */
     public boolean isEmpty() {
@@ -98,6 +110,7 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
         principals(p, "readOnlyPrincipals", readOnlyPrincipals);
         principals(p, "pushPrincipals", pushPrincipals);
         principals(p, "fullAccessPrincipals", fullAccessPrincipals);
+        principals(p, "pullThroughCachePrincipals", pullThroughCachePrincipals);
         matching(p, "readOrganizationIds", readOrganizationIds, ORGANIZATION_ID, "must be an organization id o-<10-32 a-z0-9>");
         matching(p, "pushOrganizationIds", pushOrganizationIds, ORGANIZATION_ID, "must be an organization id o-<10-32 a-z0-9>");
         String path = "must be an organizational-unit path o-<id>/r-<root>/ou-<id>/.../ (optionally ending in *)";
@@ -159,6 +172,8 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
                     .services(ServicePrincipals.LAMBDA).actions(LAMBDA_ACTIONS).noResource()
                     .condition("StringLike", "aws:SourceArn", functions).build()));
         }
+        aws(out, "pullThroughCachePrincipals", "PullThroughCachePrincipals", pullThroughCachePrincipals,
+                PULL_THROUGH_CACHE_ACTIONS);
         return out;
     }
 

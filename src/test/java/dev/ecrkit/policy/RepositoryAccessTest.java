@@ -18,7 +18,8 @@ class RepositoryAccessTest {
             List.of("arn:aws:iam::123456789012:role/admin"),
             List.of("o-abcdef1234"), List.of("o-abcdef1234"),
             List.of("o-abcdef1234/r-ab12/ou-ab12-11111111/"), List.of("o-abcdef1234/r-ab12/ou-ab12-22222222/*"),
-            List.of("444455556666", "arn:aws:lambda:us-east-1:777788889999:function:api-*"));
+            List.of("444455556666", "arn:aws:lambda:us-east-1:777788889999:function:api-*"),
+            List.of("arn:aws:iam::123456789012:role/node"));
 
     static String golden() throws IOException {
         try (InputStream in = RepositoryAccessTest.class.getResourceAsStream("access-intents.golden.json")) {
@@ -38,7 +39,7 @@ class RepositoryAccessTest {
         assertEquals(List.of(), problems(p));
         assertEquals(List.of("ReadOnlyPrincipals", "PushPrincipals", "FullAccessPrincipals", "ReadOrganizations",
                 "PushOrganizations", "ReadOrganizationPaths", "PushOrganizationPaths", "LambdaReadAccounts",
-                "LambdaReadFunctions"), ALL.statements().stream().map(g -> g.statement().sid()).toList());
+                "LambdaReadFunctions", "PullThroughCachePrincipals"), ALL.statements().stream().map(g -> g.statement().sid()).toList());
     }
 
     @Test
@@ -56,7 +57,7 @@ class RepositoryAccessTest {
     void badValues_andAWildcardPrincipal_areReportedAtTheirKeyAndIndex() {
         var access = new RepositoryAccess(List.of("*"), List.of("12345"), List.of("arn:aws:iam::123456789012:group/devs"),
                 List.of("o-short"), List.of(), List.of("ou-ab12-11111111"), List.of(),
-                List.of("arn:aws:lambda:us-east-1:123456789012:layer:x"));
+                List.of("arn:aws:lambda:us-east-1:123456789012:layer:x"), List.of());
         var p = new Problems();
         access.check(p);
         assertEquals(List.of("readOnlyPrincipals[0]", "pushPrincipals[0]", "fullAccessPrincipals[0]",
@@ -79,7 +80,7 @@ class RepositoryAccessTest {
     @Test
     void anUnconditionalDenyOfPolicy_thatBlocksAnIntent_isReportedNamingBothKeys() {
         var access = new RepositoryAccess(List.of(), List.of("arn:aws:iam::210987654321:role/ci"), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
         var p = new Problems();
         RepositoryPolicies.merge(p, "policy", Optional.of("{\"Statement\":[{\"Sid\":\"NoPush\",\"Effect\":\"Deny\","
                 + "\"Principal\":\"*\",\"Action\":\"ecr:Put*\"}]}"), access, List.of());
@@ -91,7 +92,7 @@ class RepositoryAccessTest {
     @Test
     void aDenyForAnotherPrincipal_anotherAction_orWithACondition_isNoConflict() {
         var access = new RepositoryAccess(List.of(), List.of("arn:aws:iam::210987654321:role/ci"), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
         var p = new Problems();
         RepositoryPolicies.merge(p, "policy", Optional.of("{\"Statement\":["
                 + "{\"Effect\":\"Deny\",\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:role/other\"},\"Action\":\"ecr:*\"},"

@@ -44,6 +44,7 @@ class PlanAccessTest {
                   readOrganizationPaths: ["o-abcdef1234/r-ab12/ou-ab12-11111111/"]
                   pushOrganizationPaths: ["o-abcdef1234/r-ab12/ou-ab12-22222222/*"]
                   lambdaReadAccess: ["444455556666", "arn:aws:lambda:us-east-1:777788889999:function:api-*"]
+                  pullThroughCachePrincipals: ["arn:aws:iam::123456789012:role/node"]
                 """);
         assertEquals(0, r.status(), r.err());
         var doc = (Map<String, Object>) Json.parse(r.out()).orElseThrow();
