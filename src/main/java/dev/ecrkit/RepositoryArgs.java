@@ -14,6 +14,8 @@ import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.observability.LoggingSettings;
 import dev.ecrkit.observability.MonitoringSettings;
 import dev.ecrkit.policy.PolicyDocuments;
+import dev.ecrkit.policy.RepositoryAccess;
+import dev.ecrkit.policy.RepositoryPolicies;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.tagging.TaggingSettings;
 import dev.ecrkit.validation.EcrRules;
@@ -53,6 +55,7 @@ public final class RepositoryArgs extends ResourceArgs {
     private LoggingSettings logging;
     private MonitoringSettings monitoring;
     private List<PullRequestRule> pullRequestRules;
+    private RepositoryAccess access;
 
     private RepositoryArgs() {
     }
@@ -149,6 +152,14 @@ public final class RepositoryArgs extends ResourceArgs {
         return pullRequestRules;
     }
 
+    /**
+     * Access intents (read-only, push, full-access principals, organizations, Lambda), rendered into the repository
+     * policy with stable Sids; see {@code docs/access.md}. Default: none.
+     */
+    public RepositoryAccess access() {
+        return access;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -174,8 +185,78 @@ public final class RepositoryArgs extends ResourceArgs {
         private LoggingSettings logging;
         private MonitoringSettings monitoring;
         private List<PullRequestRule> pullRequestRules = List.of();
+        private List<String> readOnlyPrincipals = List.of();
+        private List<String> pushPrincipals = List.of();
+        private List<String> fullAccessPrincipals = List.of();
+        private List<String> readOrganizationIds = List.of();
+        private List<String> pushOrganizationIds = List.of();
+        private List<String> readOrganizationPaths = List.of();
+        private List<String> pushOrganizationPaths = List.of();
+        private List<String> lambdaReadAccess = List.of();
+        private List<String> pullThroughCachePrincipals = List.of();
 
         private Builder() {
+        }
+
+        /** IAM principal ARNs or 12-digit account ids that may pull (statement {@code ReadOnlyPrincipals}). */
+        public Builder readOnlyPrincipals(String... principals) {
+            this.readOnlyPrincipals = List.of(principals);
+            return this;
+        }
+
+        /** Principals that may pull and push (statement {@code PushPrincipals}). */
+        public Builder pushPrincipals(String... principals) {
+            this.pushPrincipals = List.of(principals);
+            return this;
+        }
+
+        /** Principals that may do every ECR action on the repository (statement {@code FullAccessPrincipals}). */
+        public Builder fullAccessPrincipals(String... principals) {
+            this.fullAccessPrincipals = List.of(principals);
+            return this;
+        }
+
+        /** Organizations whose principals may pull ({@code aws:PrincipalOrgID}, statement {@code ReadOrganizations}). */
+        public Builder readOrganizationIds(String... ids) {
+            this.readOrganizationIds = List.of(ids);
+            return this;
+        }
+
+        /** Organizations whose principals may pull and push (statement {@code PushOrganizations}). */
+        public Builder pushOrganizationIds(String... ids) {
+            this.pushOrganizationIds = List.of(ids);
+            return this;
+        }
+
+        /** OU paths whose principals may pull ({@code aws:PrincipalOrgPaths}, statement {@code ReadOrganizationPaths}). */
+        public Builder readOrganizationPaths(String... paths) {
+            this.readOrganizationPaths = List.of(paths);
+            return this;
+        }
+
+        /** OU paths whose principals may pull and push (statement {@code PushOrganizationPaths}). */
+        public Builder pushOrganizationPaths(String... paths) {
+            this.pushOrganizationPaths = List.of(paths);
+            return this;
+        }
+
+        /**
+         * Account ids or Lambda function ARNs whose functions may pull their image ({@code lambda.amazonaws.com} with
+         * {@code aws:SourceAccount} / {@code aws:SourceArn}; statements {@code LambdaReadAccounts},
+         * {@code LambdaReadFunctions}).
+         */
+        public Builder lambdaReadAccess(String... accountsOrFunctionArns) {
+            this.lambdaReadAccess = List.of(accountsOrFunctionArns);
+            return this;
+        }
+
+        /**
+         * Principals that may pull and import upstream images into this repository through a pull-through cache rule
+         * ({@code ecr:BatchImportUpstreamImage}; statement {@code PullThroughCachePrincipals}).
+         */
+        public Builder pullThroughCachePrincipals(String... principals) {
+            this.pullThroughCachePrincipals = List.of(principals);
+            return this;
         }
 
         /** Repository name. Required. */
@@ -325,8 +406,17 @@ public final class RepositoryArgs extends ResourceArgs {
             }
             Duration timeout = deleteTimeout == null ? null
                     : EcrRules.checkDuration(p, "timeouts.delete", deleteTimeout).orElse(null);
+            var access = new RepositoryAccess(readOnlyPrincipals, pushPrincipals, fullAccessPrincipals,
+                    readOrganizationIds, pushOrganizationIds, readOrganizationPaths, pushOrganizationPaths,
+                    lambdaReadAccess, pullThroughCachePrincipals);
+            access.check(p);
             if (plainPolicy != null) {
-                PolicyDocuments.check(p, "policy", plainPolicy, PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH);
+                var policyProblems = new Problems();
+                PolicyDocuments.check(policyProblems, "policy", plainPolicy, PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH);
+                p.addAll(policyProblems.list());
+                if (policyProblems.isEmpty() && !access.isEmpty()) {
+                    RepositoryPolicies.merge(p, "policy", Optional.of(plainPolicy), access, List.of());
+                }
             }
             var lifecycle = resolveLifecycle(p);
             Tagging.validate(tagging, p);
@@ -356,6 +446,7 @@ public final class RepositoryArgs extends ResourceArgs {
             a.logging = logging;
             a.monitoring = monitoring;
             a.pullRequestRules = pullRequestRules;
+            a.access = access;
             return a;
         }
 

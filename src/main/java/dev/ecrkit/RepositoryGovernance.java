@@ -44,10 +44,13 @@ final class RepositoryGovernance {
 
     /** Whether the repository gets a policy: the user's, the rules', or both merged. */
     static boolean hasPolicy(RepositoryArgs args) {
-        return args.policy().isPresent() || generatesStatements(args);
+        return args.policy().isPresent() || generatesStatements(args) || !args.access().isEmpty();
     }
 
-    /** The repository policy document: the user's statements first, then the rules' (checked when they resolve). */
+    /**
+     * The repository policy document: the user's statements first, then the access intents', then the rules' (checked
+     * when they resolve).
+     */
     static Output<String> policy(RepositoryArgs args, Optional<Governance> governance) {
         Output<Optional<String>> user = args.policy()
                 .map(o -> o.applyValue(json -> Optional.of(checkedPolicy(json))))
@@ -55,7 +58,7 @@ final class RepositoryGovernance {
         Output<List<PolicyStatement>> statements = governance.map(g -> g.statements).orElse(Output.of(List.of()));
         return Output.tuple(user, statements).applyValue(t -> {
             var p = new Problems();
-            var merged = RepositoryPolicies.merge(p, "policy", t.t1, t.t2);
+            var merged = RepositoryPolicies.merge(p, "policy", t.t1, args.access(), t.t2);
             p.throwIfAny();
             return merged.orElseThrow();
         });

@@ -41,6 +41,12 @@ public @interface Input {
     /** Why there is no Java equivalent, when there is none on purpose (the migration map says this instead). */
     String noJava() default "";
 
+    /**
+     * Whether the input is ecrkit's own, with no variable of the Terraform module (the access intents); the migration
+     * map shows no module variable for it.
+     */
+    boolean ecrkitOnly() default false;
+
     /** A Java method: where it is declared, its name and parameter types. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({})

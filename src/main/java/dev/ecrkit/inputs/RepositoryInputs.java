@@ -75,6 +75,51 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "policy", params = String.class)})
     @Import(name = "policy")
     private String policy;
+    @Input(doc = "Access: IAM principal ARNs or 12-digit account ids that may pull (Sid `ReadOnlyPrincipals`); `*` only through the organization inputs; docs/access.md",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "readOnlyPrincipals", params = String[].class)})
+    @Import(name = "readOnlyPrincipals")
+    private List<String> readOnlyPrincipals;
+    @Input(doc = "Access: principals that may pull and push (Sid `PushPrincipals`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pushPrincipals", params = String[].class)})
+    @Import(name = "pushPrincipals")
+    private List<String> pushPrincipals;
+    @Input(doc = "Access: principals allowed every ECR action on the repository, `ecr:*` (Sid `FullAccessPrincipals`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "fullAccessPrincipals", params = String[].class)})
+    @Import(name = "fullAccessPrincipals")
+    private List<String> fullAccessPrincipals;
+    @Input(doc = "Access: organization ids whose principals may pull, `aws:PrincipalOrgID` (Sid `ReadOrganizations`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "readOrganizationIds", params = String[].class)})
+    @Import(name = "readOrganizationIds")
+    private List<String> readOrganizationIds;
+    @Input(doc = "Access: organization ids whose principals may pull and push (Sid `PushOrganizations`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pushOrganizationIds", params = String[].class)})
+    @Import(name = "pushOrganizationIds")
+    private List<String> pushOrganizationIds;
+    @Input(doc = "Access: OU paths `o-.../r-.../ou-.../` whose principals may pull, `aws:PrincipalOrgPaths` (Sid `ReadOrganizationPaths`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "readOrganizationPaths", params = String[].class)})
+    @Import(name = "readOrganizationPaths")
+    private List<String> readOrganizationPaths;
+    @Input(doc = "Access: OU paths whose principals may pull and push (Sid `PushOrganizationPaths`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pushOrganizationPaths", params = String[].class)})
+    @Import(name = "pushOrganizationPaths")
+    private List<String> pushOrganizationPaths;
+    @Input(doc = "Access: account ids or Lambda function ARNs whose functions may pull (`lambda.amazonaws.com` with `aws:SourceAccount`/`aws:SourceArn`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lambdaReadAccess", params = String[].class)})
+    @Import(name = "lambdaReadAccess")
+    private List<String> lambdaReadAccess;
+    @Input(doc = "Access: principals that may pull and import upstream images through a pull-through cache rule, `ecr:BatchImportUpstreamImage` (Sid `PullThroughCachePrincipals`)",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pullThroughCachePrincipals", params = String[].class)})
+    @Import(name = "pullThroughCachePrincipals")
+    private List<String> pullThroughCachePrincipals;
     @Input(doc = "Lifecycle policy JSON; wins over template and helpers; validated against every AWS rule",
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lifecyclePolicy", params = String.class)})
     @Import(name = "lifecyclePolicy")

@@ -27,6 +27,20 @@ public final class RepositoryPolicies {
      */
     public static Optional<String> merge(Problems p, String field, Optional<String> userPolicy,
             List<PolicyStatement> generated) {
+        return merge(p, field, userPolicy, RepositoryAccess.NONE, generated);
+    }
+
+    /**
+     * The merged document of the user's policy, the access intents' statements, then {@code generated} (the pull
+     * request rules'). Besides {@link #merge(Problems, String, Optional, List)}'s problems, reports at the intent's key
+     * a Sid of the user's policy that an intent generates, and an unconditional Deny of the user's policy that blocks
+     * an intent ({@link RepositoryAccess#checkDenies}).
+     */
+    public static Optional<String> merge(Problems p, String field, Optional<String> userPolicy,
+            RepositoryAccess access, List<PolicyStatement> rules) {
+        var intents = access.statements();
+        var generated = new ArrayList<PolicyStatement>(intents.stream().map(RepositoryAccess.Generated::statement).toList());
+        generated.addAll(rules);
         if (userPolicy.isEmpty()) {
             if (generated.isEmpty()) {
                 return Optional.empty();
@@ -46,13 +60,20 @@ public final class RepositoryPolicies {
                 sids.add(sid);
             }
         });
-        for (PolicyStatement g : generated) {
+        for (var g : intents) {
+            if (sids.contains(g.statement().sid())) {
+                p.add(g.key(), "a statement of " + field + " already uses the Sid " + g.statement().sid() + ", which "
+                        + g.key() + " generates; rename it (Sids must be unique)", g.statement().sid());
+            }
+        }
+        access.checkDenies(p, field, user);
+        for (PolicyStatement g : rules) {
             if (sids.contains(g.sid())) {
                 p.add(field, "a statement already uses the Sid " + g.sid() + ", which a pull request rule generates;"
                         + " rename it (Sids must be unique)", g.sid());
             }
-            statements.add(g.toJson());
         }
+        generated.forEach(g -> statements.add(g.toJson()));
         var doc = new LinkedHashMap<String, Object>();
         doc.put("Version", PolicyDocument.VERSION);
         doc.putAll(user);
@@ -62,7 +83,7 @@ public final class RepositoryPolicies {
 
     private static String checkedLength(Problems p, String field, String json) {
         if (json.length() > PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH) {
-            p.add(field, "the repository policy with the pull request rules' statements must be at most "
+            p.add(field, "the repository policy with the generated statements (access intents, pull request rules) must be at most "
                     + PolicyDocuments.REPOSITORY_POLICY_MAX_LENGTH + " characters", json.length() + " characters");
         }
         return json;

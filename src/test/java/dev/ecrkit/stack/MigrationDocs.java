@@ -110,7 +110,8 @@ public final class MigrationDocs {
         }
         var b = new StringBuilder("| Terraform variable | stack config key | Java (builder or factory) |\n|---|---|---|\n");
         for (ConfigKey k : ConfigKeys.ALL) {
-            b.append("| `").append(moduleVariable(k.name())).append("` | `").append(k.name()).append("` | ")
+            b.append("| ").append(ConfigKeys.INPUTS.get(k.name()).ecrkitOnly() ? "none (ecrkit only)"
+                    : "`" + moduleVariable(k.name()) + "`").append(" | `").append(k.name()).append("` | ")
                     .append(java(k)).append(" |\n");
         }
         return b.toString();
