@@ -20,6 +20,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.ecrkit.aws.AwsScopes;
+import dev.ecrkit.aws.EcrPullTimeUpdateExclusionResource;
 import dev.ecrkit.aws.EcrRepositoryCreationTemplateResource;
 import dev.ecrkit.aws.EcrRepositoryCreationTemplateResourceArgs;
 import dev.ecrkit.aws.EcrRepositoryResourceArgs.EncryptionConfigurationArgs;
@@ -32,6 +33,7 @@ import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -48,10 +50,10 @@ import java.util.TreeMap;
 
 /**
  * The registry-level settings of one account and region ({@code ecrkit:index:Registry}): replication, the registry
- * scanning configuration, account settings, the registry policy, repository creation templates and pull-through cache
- * rules (through a child {@link PullThroughCache}). ECR has ONE of each per account and region, so they live here and
- * not in each repository (the Terraform module's repositories overwrite each other's). Create one per account and
- * region.
+ * scanning configuration, account settings, the registry policy, repository creation templates, pull-time update
+ * exclusions and pull-through cache rules (through a child {@link PullThroughCache}). ECR has ONE of each per account
+ * and region, so they live here and not in each repository (the Terraform module's repositories overwrite each
+ * other's). Create one per account and region.
  */
 public final class Registry extends ComponentResource {
     /** Type token. */
@@ -154,6 +156,13 @@ public final class Registry extends ComponentResource {
         var settingOptions = new EnumMap<AccountSettingName, CustomResourceOptions>(AccountSettingName.class);
         args.accountSettings().values().forEach((setting, value) -> settingOptions.put(setting,
                 withVersion(problems, parent, ACCOUNT_SETTING_TYPE, settingNeeds(setting, value))));
+        var exclusions = args.pullTimeUpdateExclusions();
+        var exclusionOptions = new ArrayList<CustomResourceOptions>();
+        for (int i = 0; i < exclusions.size(); i++) {
+            exclusionOptions.add(withVersion(problems, parent, EcrPullTimeUpdateExclusionResource.TYPE,
+                    List.of(new ProviderVersions.Need("pullTimeUpdateExclusions[" + i + "]", exclusions.get(i),
+                            ProviderVersions.PULL_TIME_UPDATE_EXCLUSION_SOURCE))));
+        }
         problems.throwIfAny();
         Output<AwsScope> source = AwsScopes.of(parent);
 
@@ -172,6 +181,11 @@ public final class Registry extends ComponentResource {
             var t = templates.get(i);
             new EcrRepositoryCreationTemplateResource(name + "-template-" + t.prefix(), templateArgs(t),
                     templateOptions.get(i));
+        }
+        for (int i = 0; i < exclusions.size(); i++) {
+            new EcrPullTimeUpdateExclusionResource(name + "-pull-time-exclusion-"
+                    + PullTimeUpdateExclusions.key(exclusions.get(i)),
+                    EcrPullTimeUpdateExclusionResource.Args.of(exclusions.get(i)), exclusionOptions.get(i));
         }
         PullThroughCache cache = args.pullThroughCacheRules().isEmpty() ? null : new PullThroughCache(
                 name + "-pull-through-cache", PullThroughCacheArgs.builder()

@@ -5,6 +5,7 @@ import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.PullThroughCacheRule;
+import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -34,6 +35,7 @@ public final class RegistryArgs extends ResourceArgs {
     private List<PullThroughCacheRule> pullThroughCacheRules;
     private SortedMap<String, String> tags;
     private String sourceRegion;
+    private List<String> pullTimeUpdateExclusions;
 
     private RegistryArgs() {
     }
@@ -78,10 +80,19 @@ public final class RegistryArgs extends ResourceArgs {
         return sourceRegion;
     }
 
+    /**
+     * IAM role or user ARNs whose image pulls do not update an image's last recorded pull time (pull-time update
+     * exclusions; one child resource per principal, on AWS provider plugin 7.17.0). Default: none.
+     */
+    public List<String> pullTimeUpdateExclusions() {
+        return pullTimeUpdateExclusions;
+    }
+
     /** Whether nothing is set (the component would create nothing). */
     public boolean isEmpty() {
         return replication == null && scanning == null && accountSettings.isEmpty() && registryPolicy == null
-                && templates.isEmpty() && pullThroughCacheRules.isEmpty();
+                && templates.isEmpty() && pullThroughCacheRules.isEmpty()
+                && pullTimeUpdateExclusions.isEmpty();
     }
 
     public static Builder builder() {
@@ -99,6 +110,7 @@ public final class RegistryArgs extends ResourceArgs {
         private List<PullThroughCacheRule> rules = List.of();
         private Map<String, String> tags = Map.of();
         private String sourceRegion = "";
+        private List<String> pullTimeUpdateExclusions = List.of();
 
         private Builder() {
         }
@@ -157,6 +169,20 @@ public final class RegistryArgs extends ResourceArgs {
             return pullThroughCacheRules(List.of(rules));
         }
 
+        /**
+         * IAM role or user ARNs excluded from pull-time updates (at most
+         * {@value PullTimeUpdateExclusions#MAX_EXCLUSIONS} per account). Default: none.
+         */
+        public Builder pullTimeUpdateExclusions(List<String> principalArns) {
+            this.pullTimeUpdateExclusions = List.copyOf(principalArns);
+            return this;
+        }
+
+        /** IAM role or user ARNs excluded from pull-time updates. Default: none. */
+        public Builder pullTimeUpdateExclusions(String... principalArns) {
+            return pullTimeUpdateExclusions(List.of(principalArns));
+        }
+
         /** Tags of the created IAM role. Default: none. */
         public Builder tags(Map<String, String> tags) {
             this.tags = Map.copyOf(tags);
@@ -188,6 +214,7 @@ public final class RegistryArgs extends ResourceArgs {
             RepositoryCreationTemplate.validateAll(p.at("repositoryCreationTemplates"), templates);
             PullThroughCacheRule.validateAll(p.at("pullThroughCacheRules"), rules, sourceRegion);
             ResourceTags.check(p, "tags", tags);
+            PullTimeUpdateExclusions.validate(p, "pullTimeUpdateExclusions", pullTimeUpdateExclusions);
             p.throwIfAny();
 
             var a = new RegistryArgs();
@@ -199,6 +226,7 @@ public final class RegistryArgs extends ResourceArgs {
             a.pullThroughCacheRules = rules;
             a.tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
             a.sourceRegion = sourceRegion;
+            a.pullTimeUpdateExclusions = pullTimeUpdateExclusions;
             return a;
         }
     }

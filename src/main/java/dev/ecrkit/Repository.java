@@ -22,6 +22,8 @@ import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.kms.KeyReference;
+import dev.ecrkit.naming.RepositoryUris;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
@@ -48,6 +50,12 @@ public final class Repository extends ComponentResource {
     /** URL of the repository ({@code <account>.dkr.ecr.<region>.amazonaws.com/<name>}). */
     @Export(name = "repositoryUrl", refs = {String.class}, tree = "[0]")
     public final Output<String> repositoryUrl;
+    /**
+     * URL of the repository on ECR's dual-stack (IPv4 and IPv6) endpoint
+     * ({@code <account>.dkr-ecr.<region>.on.aws/<name>}, {@link RepositoryUris#DUAL_STACK_HOST}).
+     */
+    @Export(name = "dualStackRepositoryUrl", refs = {String.class}, tree = "[0]")
+    public final Output<String> dualStackRepositoryUrl;
     /** Name of the repository. */
     @Export(name = "repositoryName", refs = {String.class}, tree = "[0]")
     public final Output<String> repositoryName;
@@ -116,6 +124,7 @@ public final class Repository extends ComponentResource {
         var out = register(this, name, args);
         this.repositoryArn = out.repositoryArn();
         this.repositoryUrl = out.repositoryUrl();
+        this.dualStackRepositoryUrl = out.dualStackRepositoryUrl();
         this.repositoryName = out.repositoryName();
         this.registryId = out.registryId();
         this.repositoryPolicyExists = out.repositoryPolicyExists();
@@ -141,8 +150,8 @@ public final class Repository extends ComponentResource {
      * The outputs of one repository's resources: each component is the value of the {@code @Export} field of the same
      * name ({@link Repository#repositoryArn} ...), which declares it; {@link #toMap} reads them by those names.
      */
-    public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl, Output<String> repositoryName,
-            Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
+    public record Outputs(Output<String> repositoryArn, Output<String> repositoryUrl,
+            Output<String> dualStackRepositoryUrl, Output<String> repositoryName, Output<String> registryId, Output<Boolean> repositoryPolicyExists, Output<String> lifecyclePolicy,
             Output<Map<String, String>> appliedTags, Output<Map<String, Object>> taggingStrategy,
             Output<Map<String, Object>> tagComplianceStatus, Output<Map<String, Object>> securityStatus,
             Output<String> kmsKeyArn, Output<String> kmsKeyId, Output<String> kmsAliasArn,
@@ -198,13 +207,42 @@ public final class Repository extends ComponentResource {
 
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         var k = KmsOutputs.of(args.encryption(), kms, givenKey);
-        return new Outputs(repo.arn(), repo.repositoryUrl(), repo.name(), repo.registryId(),
+        return new Outputs(repo.arn(), repo.repositoryUrl(), dualStackUrl(repo.arn()), repo.name(), repo.registryId(),
                 Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
                 Output.of(securityStatus(args)), k.keyArn(), k.keyId(), k.aliasArn(), k.configuration(),
                 observability.cloudwatchLogGroupArn(), observability.loggingRoleArn(), observability.monitoringStatus(),
                 observability.snsTopicArn(), observability.cloudwatchAlarms(),
                 RepositoryGovernance.status(args, governance));
+    }
+
+    /**
+     * The image {@code <repositoryUrl>:<tag>}. Throws {@link dev.ecrkit.validation.InvalidInputException} naming
+     * {@code tag} for a tag ECR does not accept (1 to 300 characters).
+     */
+    public Output<String> repositoryUriForTag(String tag) {
+        RepositoryUris.checkedTag(tag);
+        return repositoryUrl.applyValue(url -> RepositoryUris.forTag(url, tag));
+    }
+
+    /**
+     * The image {@code <repositoryUrl>@<digest>}. Throws {@link dev.ecrkit.validation.InvalidInputException} naming
+     * {@code digest} for a malformed digest ({@code <algorithm>:<encoded>}).
+     */
+    public Output<String> repositoryUriForDigest(String digest) {
+        RepositoryUris.checkedDigest(digest);
+        return repositoryUrl.applyValue(url -> RepositoryUris.forDigest(url, digest));
+    }
+
+    /**
+     * The dual-stack URL, from the repository's ARN (account, region, name; no provider call); "" when the ARN is not
+     * a repository ARN, which only a test's own mocks return.
+     */
+    private static Output<String> dualStackUrl(Output<String> repositoryArn) {
+        return repositoryArn.applyValue(arn -> {
+            var m = AwsScope.REPOSITORY_ARN.matcher(arn);
+            return m.matches() ? RepositoryUris.dualStackUrl(m.group(3), m.group(2), m.group(4)) : "";
+        });
     }
 
     /** Checks the args before the component itself is registered. */

@@ -43,6 +43,9 @@ public final class ProviderVersions {
     /** Source of {@link #NEWER} for the {@code BLOB_MOUNTING} account setting. */
     public static final String BLOB_MOUNTING_SOURCE = "@pulumi/aws 7.17.0 ecr/accountSetting.d.ts first lists"
             + " BLOB_MOUNTING (6.83.0: BASIC_SCAN_TYPE_VERSION, REGISTRY_POLICY_SCOPE)";
+    /** Source of {@link #NEWER} for {@code aws:ecr/pullTimeUpdateExclusion:PullTimeUpdateExclusion}. */
+    public static final String PULL_TIME_UPDATE_EXCLUSION_SOURCE = "@pulumi/aws 7.16.0 first documents"
+            + " ecr/pullTimeUpdateExclusion.d.ts (7.17.0: principalArn, region); com.pulumi:aws 6.83.0 has no such resource";
     /**
      * Longest template prefix every provider release takes: terraform-provider-aws validated {@code prefix} with
      * {@code StringLenBetween(2, 30)} until PR #42723 (issue #42673, May 2025) raised it to AWS's 256; the upstream pin

@@ -29,6 +29,8 @@ final class RegistryInputs extends ResourceArgs {
     private List<RepositoryCreationTemplateArgs> repositoryCreationTemplates;
     @Import(name = "tags")
     private List<TagArgs> tags;
+    @Import(name = "pullTimeUpdateExclusions")
+    private List<String> pullTimeUpdateExclusions;
 
     private RegistryInputs() {
     }

@@ -21,6 +21,8 @@ final class Repository extends ComponentResource {
     Output<String> repositoryArn;
     @Export(name = "repositoryUrl", refs = {String.class}, tree = "[0]")
     Output<String> repositoryUrl;
+    @Export(name = "dualStackRepositoryUrl", refs = {String.class}, tree = "[0]")
+    Output<String> dualStackRepositoryUrl;
     @Export(name = "repositoryName", refs = {String.class}, tree = "[0]")
     Output<String> repositoryName;
     @Export(name = "registryId", refs = {String.class}, tree = "[0]")

@@ -12,6 +12,7 @@ import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;
+import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -56,7 +57,7 @@ public final class RegistryConfig {
             .map(ConfigKey::name).toList();
     /** Keys of {@code ecrkit:registry}. */
     public static final List<String> REGISTRY_KEYS = List.of("replication", "scanning", "accountSettings",
-            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags");
+            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags", "pullTimeUpdateExclusions");
     static final List<String> REPLICATION_FIELDS = List.of("rules");
     static final List<String> REPLICATION_RULE_FIELDS = List.of("destinations", "repositoryFilters");
     static final List<String> DESTINATION_FIELDS = List.of("region", "registryId");
@@ -120,7 +121,8 @@ public final class RegistryConfig {
         }
         var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
-                && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty();
+                && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty()
+                && merged.pullTimeUpdateExclusions == null;
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
                 && repositories.containsKey(OUTPUT)) {
             p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
@@ -246,6 +248,14 @@ public final class RegistryConfig {
             var tags = root.stringMap("tags");
             ResourceTags.check(p, root.at("tags"), tags);
             parts.tags = new Sourced<>(tags, root.at("tags"));
+        }
+        if (root.has("pullTimeUpdateExclusions")) {
+            int before = p.list().size();
+            var arns = root.strings("pullTimeUpdateExclusions");
+            PullTimeUpdateExclusions.validate(p, root.at("pullTimeUpdateExclusions"), arns);
+            if (p.list().size() == before && !arns.isEmpty()) {
+                parts.pullTimeUpdateExclusions = new Sourced<>(arns, root.at("pullTimeUpdateExclusions"));
+            }
         }
         return parts;
     }
@@ -423,6 +433,9 @@ public final class RegistryConfig {
         b.repositoryCreationTemplates(merged.templates.stream().map(Sourced::value).toList());
         if (merged.tags != null) {
             b.tags(merged.tags.value());
+        }
+        if (merged.pullTimeUpdateExclusions != null) {
+            b.pullTimeUpdateExclusions(merged.pullTimeUpdateExclusions.value());
         }
         try {
             return Optional.of(b.build());

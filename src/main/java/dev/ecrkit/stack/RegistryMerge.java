@@ -41,6 +41,8 @@ final class RegistryMerge {
         final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
         final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
         Sourced<Map<String, String>> tags;
+        /** Set only by {@code ecrkit:registry} (no repository entry key sets it). */
+        Sourced<List<String>> pullTimeUpdateExclusions;
     }
 
 
@@ -62,6 +64,8 @@ final class RegistryMerge {
             }));
             merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
             merged.tags = parts.tags == null ? merged.tags : parts.tags;
+            merged.pullTimeUpdateExclusions = parts.pullTimeUpdateExclusions == null ? merged.pullTimeUpdateExclusions
+                    : parts.pullTimeUpdateExclusions;
             parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
                 fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
                         + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");

@@ -46,12 +46,30 @@ class ProviderVersionsPlanTest {
                 Map.entry("registry-template-a-prefix-longer-than-thirty-characters/", ProviderVersions.NEWER),
                 Map.entry("registry-template-shared", ProviderVersions.NEWER),     // exclusion filters
                 Map.entry("registry-blob-mounting", ProviderVersions.NEWER),       // BLOB_MOUNTING
+                // aws:ecr/pullTimeUpdateExclusion:PullTimeUpdateExclusion: no such resource in 6.83.0
+                Map.entry("registry-pull-time-exclusion-123456789012-role/security/trivy-scanner", ProviderVersions.NEWER),
+                Map.entry("registry-pull-time-exclusion-123456789012-user/ci-bot", ProviderVersions.NEWER),
                 Map.entry("registry-basic-scan-type-version", sdk),
                 Map.entry("registry-registry-policy-scope", sdk),
                 Map.entry("registry-replication", sdk),
                 Map.entry("registry-scanning", sdk),
                 Map.entry("registry-pull-through-cache-quay", sdk),
                 Map.entry("registry-pull-through-cache-shared", sdk))), new TreeMap<>(v));
+    }
+
+    @Test
+    void pullTimeUpdateExclusion_thatIsNoRoleOrUser_isRefusedAtItsKeyPath(@TempDir Path dir) throws IOException {
+        var config = dir.resolve("Pulumi.exclusions.yaml");
+        Files.writeString(config, """
+                config:
+                  aws:region: eu-west-1
+                  ecrkit:registry:
+                    pullTimeUpdateExclusions: ["arn:aws:iam::123456789012:role/ok", "arn:aws:iam::123456789012:root"]
+                """);
+        var r = PlanTest.plan(ROOT, "--config", config.toString());
+        assertEquals(2, r.status(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(r.err().contains(
+                "ecrkit:registry.pullTimeUpdateExclusions[1]: must be "), r.err());
     }
 
     @Test
