@@ -3,6 +3,7 @@ package dev.ecrkit.docs;
 import com.pulumi.Context;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.core.Output;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.policy.PolicyDocument;
@@ -28,6 +29,6 @@ public final class AccessSnippets {
                 "arn:aws:ecr:eu-west-1:123456789012:repository/team/app");
         String json = pull.toJson();
         // end-snippet
-        ctx.export("pullPolicy", com.pulumi.core.Output.of(json));
+        ctx.export("pullPolicy", Output.of(json));
     }
 }
