@@ -4,6 +4,9 @@ import com.pulumi.aws.ecr.LifecyclePolicy;
 import com.pulumi.aws.ecr.LifecyclePolicyArgs;
 import com.pulumi.aws.ecr.RepositoryPolicy;
 import com.pulumi.aws.ecr.RepositoryPolicyArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -24,6 +27,7 @@ import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.kms.KeyReference;
 import dev.ecrkit.naming.RepositoryUris;
 import dev.ecrkit.policy.AwsScope;
+import dev.ecrkit.policy.RepositoryAccess;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
 import dev.ecrkit.validation.EcrRules;
@@ -232,6 +236,67 @@ public final class Repository extends ComponentResource {
     public Output<String> repositoryUriForDigest(String digest) {
         RepositoryUris.checkedDigest(digest);
         return repositoryUrl.applyValue(url -> RepositoryUris.forDigest(url, digest));
+    }
+
+    /**
+     * Lets the role pull from this repository, in the style of AWS CDK's {@code grantPull}: registers an inline role
+     * policy ({@code aws:iam/rolePolicy:RolePolicy}, a child of this component named
+     * {@code <repository>-grant-pull-<role's resource name>}) of {@link RepositoryAccess#identityPolicy} at
+     * {@link RepositoryAccess.Level#PULL} on {@link #repositoryArn}, with {@code ecr:GetAuthorizationToken} on {@code *}
+     * (docs/access.md, "Identity-side grants").
+     */
+    public RolePolicy grantPull(Role role) {
+        return grant(RepositoryAccess.Level.PULL, role.pulumiResourceName(), role.name());
+    }
+
+    /** {@link #grantPull(Role)} for an existing role, by its name (also the resource name's last part). */
+    public RolePolicy grantPull(String roleName) {
+        return grant(RepositoryAccess.Level.PULL, roleName, Output.of(roleName));
+    }
+
+    /** {@link #grantPull(Role)} for a role name known at deployment; {@code key} ends the resource name. */
+    public RolePolicy grantPull(String key, Output<String> roleName) {
+        return grant(RepositoryAccess.Level.PULL, key, roleName);
+    }
+
+    /** {@link #grantPull(Role)} at {@link RepositoryAccess.Level#PUSH} ({@code <repository>-grant-push-<role>}). */
+    public RolePolicy grantPush(Role role) {
+        return grant(RepositoryAccess.Level.PUSH, role.pulumiResourceName(), role.name());
+    }
+
+    /** {@link #grantPush(Role)} for an existing role, by its name. */
+    public RolePolicy grantPush(String roleName) {
+        return grant(RepositoryAccess.Level.PUSH, roleName, Output.of(roleName));
+    }
+
+    /** {@link #grantPush(Role)} for a role name known at deployment; {@code key} ends the resource name. */
+    public RolePolicy grantPush(String key, Output<String> roleName) {
+        return grant(RepositoryAccess.Level.PUSH, key, roleName);
+    }
+
+    /**
+     * {@link #grantPull(Role)} at {@link RepositoryAccess.Level#PULL_PUSH} ({@code <repository>-grant-pullpush-<role>}).
+     */
+    public RolePolicy grantPullPush(Role role) {
+        return grant(RepositoryAccess.Level.PULL_PUSH, role.pulumiResourceName(), role.name());
+    }
+
+    /** {@link #grantPullPush(Role)} for an existing role, by its name. */
+    public RolePolicy grantPullPush(String roleName) {
+        return grant(RepositoryAccess.Level.PULL_PUSH, roleName, Output.of(roleName));
+    }
+
+    /** {@link #grantPullPush(Role)} for a role name known at deployment; {@code key} ends the resource name. */
+    public RolePolicy grantPullPush(String key, Output<String> roleName) {
+        return grant(RepositoryAccess.Level.PULL_PUSH, key, roleName);
+    }
+
+    private RolePolicy grant(RepositoryAccess.Level level, String key, Output<String> roleName) {
+        Objects.requireNonNull(key, "role");
+        return new RolePolicy(pulumiResourceName() + "-grant-" + level.key() + "-" + key, RolePolicyArgs.builder()
+                .role(roleName)
+                .policy(repositoryArn.applyValue(arn -> RepositoryAccess.identityPolicy(level, arn).toJson()))
+                .build(), childOptions(this));
     }
 
     /**

@@ -76,6 +76,65 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
     public static final Pattern FUNCTION_ARN = Pattern.compile(
             "arn:(aws|aws-cn|aws-us-gov):lambda:[a-z0-9-]+:[0-9]{12}:function:[a-zA-Z0-9_*-]+(?::[a-zA-Z0-9_*$-]+)?");
 
+    /**
+     * The action an identity needs, beside its repository actions, to log in to any registry:
+     * {@code ecr:GetAuthorizationToken} has no resource type, so it is granted on {@code *} (Service Authorization
+     * Reference, https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html;
+     * ECR user guide "Private registry authentication", https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html).
+     * A repository policy cannot grant it: it goes in the identity's own policy.
+     */
+    public static final String AUTHORIZATION_TOKEN_ACTION = "ecr:GetAuthorizationToken";
+
+    /** What an identity-side grant allows on one repository ({@link #identityPolicy}). */
+    public enum Level {
+        /** Pull: {@link #READ_ACTIONS}. */
+        PULL("pull", "EcrRepositoryPull", READ_ACTIONS),
+        /**
+         * Push: the six repository actions of the ECR user guide's "IAM permissions for pushing an image"
+         * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html): {@link #PUSH_ACTIONS} without
+         * {@code ecr:GetDownloadUrlForLayer}, which only pulling layers needs.
+         */
+        PUSH("push", "EcrRepositoryPush", PUSH_ACTIONS.stream().filter(a -> !a.equals("ecr:GetDownloadUrlForLayer")).toList()),
+        /** Pull and push: {@link #PUSH_ACTIONS}. */
+        PULL_PUSH("pullpush", "EcrRepositoryPullPush", PUSH_ACTIONS);
+
+        private final String key;
+        private final String sid;
+        private final List<String> actions;
+
+        Level(String key, String sid, List<String> actions) {
+            this.key = key;
+            this.sid = sid;
+            this.actions = actions;
+        }
+
+        /** {@code pull}, {@code push} or {@code pullpush}: the part of the grant's resource name. */
+        public String key() {
+            return key;
+        }
+
+        /** The repository actions this level allows. */
+        public List<String> actions() {
+            return actions;
+        }
+    }
+
+    /**
+     * The identity policy of a grant, for a role, user or group policy the caller attaches itself: the level's actions
+     * on the repository (Sid {@code EcrRepositoryPull}, {@code EcrRepositoryPush} or {@code EcrRepositoryPullPush}),
+     * then {@link #AUTHORIZATION_TOKEN_ACTION} on {@code *} (Sid {@code EcrAuthorizationToken}), as the ECR user guide's
+     * image-push-iam.html example has them.
+     *
+     * @param repositoryArn the repository's ARN ({@code arn:<partition>:ecr:<region>:<account>:repository/<name>})
+     */
+    public static PolicyDocument identityPolicy(Level level, String repositoryArn) {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(repositoryArn, "repositoryArn");
+        return PolicyDocument.of(
+                PolicyStatement.allow(level.sid).actions(level.actions()).resources(repositoryArn).build(),
+                PolicyStatement.allow("EcrAuthorizationToken").actions(AUTHORIZATION_TOKEN_ACTION).resources("*").build());
+    }
+
     public RepositoryAccess {
         readOnlyPrincipals = List.copyOf(readOnlyPrincipals);
         pushPrincipals = List.copyOf(pushPrincipals);
