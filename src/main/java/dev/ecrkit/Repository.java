@@ -1,5 +1,7 @@
 package dev.ecrkit;
 
+import com.pulumi.aws.cloudwatch.EventRule;
+import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.ecr.LifecyclePolicy;
 import com.pulumi.aws.ecr.LifecyclePolicyArgs;
 import com.pulumi.aws.ecr.RepositoryPolicy;
@@ -24,7 +26,10 @@ import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.events.EcrEventPatterns;
+import dev.ecrkit.events.OnEventOptions;
 import dev.ecrkit.kms.KeyReference;
+import dev.ecrkit.naming.Descriptions;
 import dev.ecrkit.naming.RepositoryUris;
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.RepositoryAccess;
@@ -37,6 +42,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * One ECR repository with its repository policy and lifecycle policy ({@code ecrkit:index:Repository}), the
@@ -296,6 +303,77 @@ public final class Repository extends ComponentResource {
         return new RolePolicy(pulumiResourceName() + "-grant-" + level.key() + "-" + key, RolePolicyArgs.builder()
                 .role(roleName)
                 .policy(repositoryArn.applyValue(arn -> RepositoryAccess.identityPolicy(level, arn).toJson()))
+                .build(), childOptions(this));
+    }
+
+    /**
+     * An EventBridge rule (child {@code <name>-on-image-pushed-<ruleName>}) matching successful pushes to this
+     * repository ({@link EcrEventPatterns#imagePushes(String, OnEventOptions)}), with the options' tag filters. The rule
+     * has no target: add your own {@code EventTarget}s (docs/repository.md, "Event helpers"). {@code options} may be
+     * null. Throws {@link dev.ecrkit.validation.InvalidInputException} naming {@code ruleName} or the option, before any
+     * resource is registered.
+     */
+    public EventRule onImagePushed(String ruleName, OnEventOptions options) {
+        return onEvent("image-pushed", ruleName, options, "Image pushes to",
+                (repository, arn) -> EcrEventPatterns.imagePushes(repository, options(options)));
+    }
+
+    /**
+     * An EventBridge rule (child {@code <name>-on-image-scan-completed-<ruleName>}) matching completed image scans of
+     * this repository, basic ({@code ECR Image Scan}) and enhanced ({@code Inspector2 Scan})
+     * ({@link EcrEventPatterns#imageScansCompleted}); no target, see {@link #onImagePushed}.
+     */
+    public EventRule onImageScanCompleted(String ruleName, OnEventOptions options) {
+        return onEvent("image-scan-completed", ruleName, options, "Completed image scans of",
+                (repository, arn) -> EcrEventPatterns.imageScansCompleted(repository, arn, options(options)));
+    }
+
+    /**
+     * An EventBridge rule (child {@code <name>-on-replication-<ruleName>}) matching replications into this repository,
+     * completed or failed ({@link EcrEventPatterns#replications}; ECR sends them in the destination Region, so create
+     * the rule on the destination repository); no target, see {@link #onImagePushed}.
+     */
+    public EventRule onReplication(String ruleName, OnEventOptions options) {
+        return onEvent("replication", ruleName, options, "Replications into",
+                (repository, arn) -> EcrEventPatterns.replications(repository, options(options)));
+    }
+
+    /**
+     * An EventBridge rule (child {@code <name>-on-pull-through-cache-<ruleName>}) matching pull through cache actions on
+     * this repository ({@link EcrEventPatterns#pullThroughCacheActions}); no target, see {@link #onImagePushed}.
+     */
+    public EventRule onPullThroughCache(String ruleName, OnEventOptions options) {
+        return onEvent("pull-through-cache", ruleName, options, "Pull through cache actions on",
+                (repository, arn) -> EcrEventPatterns.pullThroughCacheActions(repository, options(options)));
+    }
+
+    /**
+     * The characters of an EventBridge rule name (PutRule {@code Name}: {@code [\.\-_A-Za-z0-9]+},
+     * https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html), which Pulumi derives from the
+     * resource name.
+     */
+    public static final Pattern EVENT_RULE_NAME = Pattern.compile("[.\\-_A-Za-z0-9]+");
+    /** The rule a helper's rule name breaks. */
+    public static final String EVENT_RULE_NAME_RULE = "must be letters, digits, '.', '-' or '_' (an EventBridge rule name)";
+
+    private static OnEventOptions options(OnEventOptions options) {
+        return options == null ? OnEventOptions.NONE : options;
+    }
+
+    private EventRule onEvent(String kind, String ruleName, OnEventOptions given, String what,
+            BinaryOperator<String> pattern) {
+        var options = options(given);
+        var p = new Problems();
+        if (ruleName == null || !EVENT_RULE_NAME.matcher(ruleName).matches()) {
+            p.add("ruleName", EVENT_RULE_NAME_RULE, ruleName == null ? "null" : ruleName);
+        }
+        options.validate(p.at("options"));
+        p.throwIfAny();
+        return new EventRule(pulumiResourceName() + "-on-" + kind + "-" + ruleName, EventRuleArgs.builder()
+                .description(options.description().map(Output::of).orElseGet(() -> repositoryName.applyValue(r ->
+                        Descriptions.fit(what + " repository " + r + " (ecrkit)", Descriptions.EVENT_RULE))))
+                .eventPattern(Output.tuple(repositoryName, repositoryArn).applyValue(t -> pattern.apply(t.t1, t.t2)))
+                .tags(appliedTags)
                 .build(), childOptions(this));
     }
 

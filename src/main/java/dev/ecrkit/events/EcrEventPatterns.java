@@ -55,11 +55,70 @@ public final class EcrEventPatterns {
 
     /** Successful image pushes to the repository ({@code ECR Image Action}, action PUSH, result SUCCESS). */
     public static String imagePushes(String repositoryName) {
+        return imagePushes(repositoryName, OnEventOptions.NONE);
+    }
+
+    /**
+     * Successful image pushes to the repository ({@code ECR Image Action}, action PUSH, result SUCCESS) of a tag that
+     * passes the options' tag filters ({@code detail.image-tag}).
+     */
+    public static String imagePushes(String repositoryName, OnEventOptions options) {
         return Json.write(Json.object(
                 "source", List.of(EcrEventType.ECR),
                 "detail-type", List.of(EcrEventType.IMAGE_ACTION.detailType()),
                 "detail", Json.object("repository-name", List.of(repositoryName), "action-type", List.of("PUSH"),
-                        "result", List.of("SUCCESS"))));
+                        "result", List.of("SUCCESS"), "image-tag", options.tagMatchers())));
+    }
+
+    /**
+     * Completed scans of an image of the repository, basic or enhanced: {@code ECR Image Scan} with scan status
+     * {@value GovernanceEventPatterns#SCAN_COMPLETE} (repository by name), or Amazon Inspector's {@code Inspector2 Scan}
+     * with status {@value GovernanceEventPatterns#INITIAL_SCAN_COMPLETE} (repository by ARN); with tag filters, of an
+     * image with a matching tag ({@code detail.image-tags}; a basic scan event may list no tags, and then never matches
+     * a tag filter).
+     */
+    public static String imageScansCompleted(String repositoryName, String repositoryArn, OnEventOptions options) {
+        var tags = options.tagMatchers();
+        var basic = Json.object(
+                "source", List.of(EcrEventType.ECR),
+                "detail-type", List.of(EcrEventType.IMAGE_SCAN.detailType()),
+                "detail", Json.object("repository-name", List.of(repositoryName),
+                        "scan-status", List.of(GovernanceEventPatterns.SCAN_COMPLETE), "image-tags", tags));
+        var enhanced = Json.object(
+                "source", List.of(EcrEventType.INSPECTOR),
+                "detail-type", List.of(EcrEventType.INSPECTOR_SCAN.detailType()),
+                "detail", Json.object("repository-name", List.of(repositoryArn),
+                        "scan-status", List.of(GovernanceEventPatterns.INITIAL_SCAN_COMPLETE), "image-tags", tags));
+        return Json.write(Map.of("$or", List.of(basic, enhanced)));
+    }
+
+    /**
+     * Replications of an image into the repository, completed or failed ({@code ECR Replication Action}, sent in the
+     * destination Region and account), of a tag that passes the options' tag filters ({@code detail.image-tag}).
+     */
+    public static String replications(String repositoryName, OnEventOptions options) {
+        return byRepository(EcrEventType.REPLICATION_ACTION, repositoryName, options);
+    }
+
+    /**
+     * Pull through cache actions on the repository (a cached image synced from its upstream registry, any
+     * {@code sync-status}; {@code ECR Pull Through Cache Action}), of a tag that passes the options' tag filters
+     * ({@code detail.image-tag}).
+     */
+    public static String pullThroughCacheActions(String repositoryName, OnEventOptions options) {
+        return byRepository(EcrEventType.PULL_THROUGH_CACHE_ACTION, repositoryName, options);
+    }
+
+    private static String byRepository(EcrEventType type, String repositoryName, OnEventOptions options) {
+        return Json.write(Json.object(
+                "source", List.of(type.source()),
+                "detail-type", List.of(type.detailType()),
+                "detail", Json.object("repository-name", List.of(repositoryName), "image-tag", options.tagMatchers())));
+    }
+
+    /** One matcher per tag pattern: the tag itself, or a wildcard matcher when it has {@code *}. */
+    static List<Object> tagMatchers(List<String> tagPatterns) {
+        return tagPatterns.stream().<Object>map(t -> t.contains("*") ? Map.of("wildcard", t) : t).toList();
     }
 
     /**

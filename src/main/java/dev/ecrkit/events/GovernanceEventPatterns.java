@@ -106,7 +106,7 @@ public final class GovernanceEventPatterns {
         if (tagPatterns.isEmpty()) {
             return List.of(Map.of("anything-but", Map.of("prefix", QUARANTINE_PREFIX)));
         }
-        return tagPatterns.stream().<Object>map(t -> t.contains("*") ? Map.of("wildcard", t) : t).toList();
+        return EcrEventPatterns.tagMatchers(tagPatterns);
     }
 
     /**

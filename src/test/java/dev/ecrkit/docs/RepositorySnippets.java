@@ -1,9 +1,12 @@
 package dev.ecrkit.docs;
 
+import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.EventTargetArgs;
 import dev.ecrkit.Encryption;
 import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.events.OnEventOptions;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 
@@ -27,5 +30,24 @@ final class RepositorySnippets {
                 .build(), null);
         // end-snippet
         return repo;
+    }
+
+    static void events(Repository repo, String deployFunctionArn, String topicArn) {
+        // snippet: events
+        // pushes of release tags (v1.2.0, release-2026-01) start the deploy function
+        var pushed = repo.onImagePushed("deploy", OnEventOptions.builder()
+                .tagPrefixes("v")
+                .tagPatterns("release-*")
+                .description("Deploy release images of team/orders")
+                .build());
+        new EventTarget("orders-deploy-target", EventTargetArgs.builder()
+                .rule(pushed.name())
+                .arn(deployFunctionArn)                  // the function also needs a lambda.Permission for events.amazonaws.com
+                .build());
+
+        // every completed scan, basic or enhanced (Amazon Inspector), goes to a topic
+        var scanned = repo.onImageScanCompleted("notify", null);
+        new EventTarget("orders-scan-target", EventTargetArgs.builder().rule(scanned.name()).arn(topicArn).build());
+        // end-snippet
     }
 }

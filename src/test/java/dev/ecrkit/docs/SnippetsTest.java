@@ -90,6 +90,10 @@ class SnippetsTest {
         MockStack.builder().build().run(ctx -> RegistrySnippets.registry(ctx, POLICY));
         MockStack.builder().region("eu-west-1").build().run(ctx -> RepositorySnippets.repository(POLICY))
                 .resource("aws:ecr/repository:Repository", "orders").isProtected(true);
+        MockStack.builder().region("eu-west-1").build().run(ctx -> RepositorySnippets.events(RepositorySnippets.repository(POLICY),
+                        "arn:aws:lambda:us-east-1:123456789012:function:deploy", TOPIC))
+                .resource("aws:cloudwatch/eventTarget:EventTarget", "orders-deploy-target")
+                .hasInput("arn", "arn:aws:lambda:us-east-1:123456789012:function:deploy");
         assertTrue(LifecycleSnippets.builder().contains("\"rulePriority\""));
         assertTrue(TaggingSnippets.compute().containsKey("TeamName"));
         assertEquals(1, TestingSnippets.failure().size());
