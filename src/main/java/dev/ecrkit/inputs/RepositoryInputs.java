@@ -146,7 +146,17 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "tagPrefixesToKeep", params = String[].class)})
     @Import(name = "lifecycleTagPrefixesToKeep")
     private List<String> lifecycleTagPrefixesToKeep;
-    @Input(doc = "development, production, cost_optimization or compliance; wins over helpers",
+    @Input(doc = "Helper: move images not pulled for N days (never pulled: pushed N days ago) to the archive storage class (1-3650)",
+            javaPath = "lifecycle.archiveAfterDaysNotPulled", ecrkitOnly = true,
+            java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "archiveAfterDaysNotPulled", params = int.class)})
+    @Import(name = "lifecycleArchiveAfterDaysNotPulled")
+    private Double lifecycleArchiveAfterDaysNotPulled;
+    @Input(doc = "Helper: expire archived images N days after they were archived (90-3650; AWS keeps archived images at least 90 days)",
+            javaPath = "lifecycle.expireArchivedAfterDays", ecrkitOnly = true,
+            java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "expireArchivedAfterDays", params = int.class)})
+    @Import(name = "lifecycleExpireArchivedAfterDays")
+    private Double lifecycleExpireArchivedAfterDays;
+    @Input(doc = "development, production, cost_optimization, cost_optimization_archive or compliance; wins over helpers",
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lifecyclePolicyTemplate", params = LifecycleTemplate.class)})
     @Import(name = "lifecyclePolicyTemplate")
     private String lifecyclePolicyTemplate;

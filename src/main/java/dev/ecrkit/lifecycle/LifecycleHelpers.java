@@ -22,7 +22,11 @@ import java.util.stream.IntStream;
  *   <li>keepLatestNImages K with prefixes: one rule per prefix (AWS ANDs a multi-prefix list), imageCountMoreThan K;</li>
  *   <li>keepLatestNImages K without prefixes: tagStatus any when it is the only rule, else every tagged image
  *       (tagPatternList ["*"]);</li>
- *   <li>expireTaggedAfterDays T: tagged images (tagPatternList ["*"]), sinceImagePushed T days.</li>
+ *   <li>expireTaggedAfterDays T: tagged images (tagPatternList ["*"]), sinceImagePushed T days;</li>
+ *   <li>archiveAfterDaysNotPulled A: tagStatus any, sinceImagePulled A days, transition to the archive storage class
+ *       (last of the standard-class rules: AWS requires tagStatus any to have the highest rulePriority there);</li>
+ *   <li>expireArchivedAfterDays M: archived images (storageClass archive), sinceImageTransitioned M days, expire;
+ *       M is at least {@link LifecyclePolicyValidator#MIN_ARCHIVED_DAYS_BEFORE_EXPIRE}.</li>
  * </ol>
  * The keep rules come before the age rule so the newest K are never deleted by age; {@link #explain()} says what AWS
  * then really keeps and expires.
@@ -31,9 +35,13 @@ import java.util.stream.IntStream;
  * @param expireUntaggedAfterDays days after push before untagged images expire, 1..3650, or NOT_SET
  * @param expireTaggedAfterDays   days after push before tagged images expire, 1..3650, or NOT_SET
  * @param tagPrefixesToKeep       tag prefixes the keep-latest rule applies to, one rule each; default empty (all tagged)
+ * @param archiveAfterDaysNotPulled days without a pull (since push when never pulled) before images move to the
+ *                                  archive storage class, 1..3650, or NOT_SET
+ * @param expireArchivedAfterDays   days in the archive before archived images expire, 90..3650, or NOT_SET
  */
 public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDays, int expireTaggedAfterDays,
-                               List<String> tagPrefixesToKeep) {
+                               List<String> tagPrefixesToKeep, int archiveAfterDaysNotPulled,
+                               int expireArchivedAfterDays) {
     /** The value of an {@code int} setting that is not set. */
     public static final int NOT_SET = Integer.MIN_VALUE;
     /** Fewest images to keep (lgallard/terraform-aws-ecr variables.tf, lifecycle_keep_latest_n_images "Range: 1-10000"). */
@@ -52,10 +60,21 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
     public static final int MAX_PREFIX_LENGTH = 255;
 
     private static final String PREFIXES = "tagPrefixesToKeep";
+    private static final String ARCHIVE_MINIMUM = "must be at least "
+            + LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + ": archived images have a minimum storage "
+            + "duration of " + LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + " days and AWS refuses a "
+            + "lifecycle rule that expires them sooner (lifecycle_policy_examples.html, \"Combining archive and "
+            + "expire rules\")";
 
     /** Copies the prefixes (no nulls). */
     public LifecycleHelpers {
         tagPrefixesToKeep = List.copyOf(tagPrefixesToKeep);
+    }
+
+    /** The settings without the archive helpers (both not set). */
+    public LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDays, int expireTaggedAfterDays,
+                            List<String> tagPrefixesToKeep) {
+        this(keepLatestNImages, expireUntaggedAfterDays, expireTaggedAfterDays, tagPrefixesToKeep, NOT_SET, NOT_SET);
     }
 
     /** A builder with every setting not set and no prefixes. */
@@ -66,12 +85,14 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
     /** Whether no setting is given (then no policy is generated). */
     public boolean isEmpty() {
         return keepLatestNImages == NOT_SET && expireUntaggedAfterDays == NOT_SET && expireTaggedAfterDays == NOT_SET
-                && tagPrefixesToKeep.isEmpty();
+                && tagPrefixesToKeep.isEmpty() && archiveAfterDaysNotPulled == NOT_SET
+                && expireArchivedAfterDays == NOT_SET;
     }
 
     /**
      * Adds every problem to {@code problems}: fields keepLatestNImages, expireUntaggedAfterDays,
-     * expireTaggedAfterDays, tagPrefixesToKeep and tagPrefixesToKeep[i]; then, when the settings themselves are valid,
+     * expireTaggedAfterDays, tagPrefixesToKeep, tagPrefixesToKeep[i], archiveAfterDaysNotPulled and
+     * expireArchivedAfterDays (at least {@link LifecyclePolicyValidator#MIN_ARCHIVED_DAYS_BEFORE_EXPIRE}); then, when the settings themselves are valid,
      * any problem of the generated policy under {@code lifecyclePolicy}.
      */
     public void validate(Problems problems) {
@@ -79,6 +100,14 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         rangeIfSet(own, "keepLatestNImages", keepLatestNImages, MIN_KEEP_LATEST, MAX_KEEP_LATEST);
         rangeIfSet(own, "expireUntaggedAfterDays", expireUntaggedAfterDays, MIN_DAYS, MAX_DAYS);
         rangeIfSet(own, "expireTaggedAfterDays", expireTaggedAfterDays, MIN_DAYS, MAX_DAYS);
+        rangeIfSet(own, "archiveAfterDaysNotPulled", archiveAfterDaysNotPulled, MIN_DAYS, MAX_DAYS);
+        if (expireArchivedAfterDays != NOT_SET
+                && expireArchivedAfterDays < LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE) {
+            own.add("expireArchivedAfterDays", ARCHIVE_MINIMUM, expireArchivedAfterDays);
+        } else {
+            rangeIfSet(own, "expireArchivedAfterDays", expireArchivedAfterDays,
+                    LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE, MAX_DAYS);
+        }
         checkPrefixes(own);
         if (own.isEmpty()) {
             policy().ifPresent(p -> own.at("lifecyclePolicy").addAll(LifecyclePolicyValidator.validate(p)));
@@ -148,13 +177,23 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         if (expireTaggedAfterDays != NOT_SET) {
             rules.add(p -> LifecycleRule.expireTaggedAfterDays(p, expireTaggedAfterDays));
         }
+        if (archiveAfterDaysNotPulled != NOT_SET) {
+            rules.add(p -> LifecycleRule.archiveAfterDaysNotPulled(p, archiveAfterDaysNotPulled));
+        }
+        if (expireArchivedAfterDays != NOT_SET) {
+            rules.add(p -> LifecycleRule.expireArchivedAfterDays(p, expireArchivedAfterDays));
+        }
         return IntStream.range(0, rules.size()).mapToObj(i -> rules.get(i).apply(i + 1)).toList();
     }
 
-    /** Whether the keep-latest rule is the policy's only rule, so it selects tagStatus any (untagged images too). */
+    /**
+     * Whether the keep-latest rule is the policy's only rule of the standard storage class, so it selects tagStatus
+     * any (untagged images too).
+     */
     private boolean keepsAnyImage() {
         return keepLatestNImages != NOT_SET && tagPrefixesToKeep.isEmpty()
-                && expireUntaggedAfterDays == NOT_SET && expireTaggedAfterDays == NOT_SET;
+                && expireUntaggedAfterDays == NOT_SET && expireTaggedAfterDays == NOT_SET
+                && archiveAfterDaysNotPulled == NOT_SET;
     }
 
     private Optional<LifecyclePolicy> policy() {
@@ -187,6 +226,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         var sentences = new ArrayList<String>();
         if (keepsAnyImage()) {
             sentences.add("AWS keeps the newest " + k + " images, tagged or untagged, and expires the older ones.");
+            sentences.addAll(archiveSentences());
             return List.copyOf(sentences);
         }
         if (k != NOT_SET && !tagPrefixesToKeep.isEmpty()) {
@@ -211,7 +251,45 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         sentences.add(expireUntaggedAfterDays != NOT_SET
                 ? "Untagged images expire " + expireUntaggedAfterDays + " days after they were pushed."
                 : "Untagged images never expire.");
+        sentences.addAll(archiveSentences());
         return List.copyOf(sentences);
+    }
+
+    /**
+     * What the archive rules do: the transition rule (tagStatus any, lowest priority of the standard class) acts only
+     * on images no higher-priority rule's tag selection owns.
+     */
+    private List<String> archiveSentences() {
+        var sentences = new ArrayList<String>();
+        if (archiveAfterDaysNotPulled != NOT_SET) {
+            boolean taggedOwned = expireTaggedAfterDays != NOT_SET
+                    || (keepLatestNImages != NOT_SET && tagPrefixesToKeep.isEmpty());
+            boolean untaggedOwned = expireUntaggedAfterDays != NOT_SET;
+            String which;
+            if (taggedOwned && untaggedOwned) {
+                which = null;
+            } else if (taggedOwned) {
+                which = "untagged images";
+            } else if (untaggedOwned) {
+                which = keepLatestNImages != NOT_SET ? "tagged images without a kept prefix" : "tagged images";
+            } else {
+                which = keepLatestNImages != NOT_SET ? "untagged images and tagged images without a kept prefix"
+                        : "tagged and untagged images";
+            }
+            sentences.add(which == null
+                    ? "Archive after " + archiveAfterDaysNotPulled + " days without a pull never acts: every image "
+                            + "matches the tag selection of a higher-priority rule, and AWS never lets a "
+                            + "lower-priority rule act on such an image."
+                    : "Of the " + which + ", those not pulled for " + archiveAfterDaysNotPulled + " days (never "
+                            + "pulled: pushed more than " + archiveAfterDaysNotPulled + " days ago) move to the "
+                            + "archive storage class.");
+        }
+        if (expireArchivedAfterDays != NOT_SET) {
+            sentences.add("Archived images expire " + expireArchivedAfterDays + " days after they were archived.");
+        } else if (archiveAfterDaysNotPulled != NOT_SET) {
+            sentences.add("Archived images never expire.");
+        }
+        return sentences;
     }
 
     /** Builder; every setting defaults to not set (0) and the prefixes to empty. */
@@ -220,6 +298,8 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         private int expireUntaggedAfterDays = NOT_SET;
         private int expireTaggedAfterDays = NOT_SET;
         private List<String> tagPrefixesToKeep = List.of();
+        private int archiveAfterDaysNotPulled = NOT_SET;
+        private int expireArchivedAfterDays = NOT_SET;
 
         private Builder() {
         }
@@ -253,10 +333,25 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
             return this;
         }
 
+        /**
+         * Days without a pull (since push when never pulled) before images move to the archive storage class,
+         * 1..3650; default not set.
+         */
+        public Builder archiveAfterDaysNotPulled(int days) {
+            this.archiveAfterDaysNotPulled = days;
+            return this;
+        }
+
+        /** Days in the archive before archived images expire, 90..3650; default not set. */
+        public Builder expireArchivedAfterDays(int days) {
+            this.expireArchivedAfterDays = days;
+            return this;
+        }
+
         /** The settings (not validated; see {@link LifecycleHelpers#validate(Problems)}). */
         public LifecycleHelpers build() {
             return new LifecycleHelpers(keepLatestNImages, expireUntaggedAfterDays, expireTaggedAfterDays,
-                    tagPrefixesToKeep);
+                    tagPrefixesToKeep, archiveAfterDaysNotPulled, expireArchivedAfterDays);
         }
     }
 }

@@ -78,6 +78,21 @@ public record LifecycleRule(int priority, String description, TagStatus tagStatu
     }
 
     /**
+     * Moves images (tagStatus any) not pulled for {@code days} days, or never pulled and pushed more than {@code days}
+     * ago, to the archive storage class: "Archive images not pulled for N days".
+     */
+    public static LifecycleRule archiveAfterDaysNotPulled(int priority, int days) {
+        return builder().priority(priority).description("Archive images not pulled for " + days + " days")
+                .any().sinceImagePulled(days).transitionToArchive().build();
+    }
+
+    /** Expires archived images archived more than {@code days} ago: "Expire archived images after N days". */
+    public static LifecycleRule expireArchivedAfterDays(int priority, int days) {
+        return builder().priority(priority).description("Expire archived images after " + days + " days")
+                .any().sinceImageTransitioned(days).build();
+    }
+
+    /**
      * The rule as an insertion-ordered JSON map: rulePriority, description (when non-empty), selection {tagStatus,
      * tagPrefixList / tagPatternList (when non-empty), countType, countUnit (since* only), countNumber, storageClass
      * (archive only)}, action {type, targetStorageClass (transition only)}.

@@ -21,7 +21,8 @@ final class EntryNotices {
     /** The lifecycle inputs, highest precedence first (the module's order, RepositoryArgs). */
     private static final List<String> LIFECYCLE_PRECEDENCE = List.of("lifecyclePolicy", "lifecyclePolicyTemplate");
     private static final List<String> LIFECYCLE_HELPERS = List.of("lifecycleKeepLatestNImages",
-            "lifecycleExpireUntaggedAfterDays", "lifecycleExpireTaggedAfterDays", "lifecycleTagPrefixesToKeep");
+            "lifecycleExpireUntaggedAfterDays", "lifecycleExpireTaggedAfterDays", "lifecycleTagPrefixesToKeep",
+            "lifecycleArchiveAfterDaysNotPulled", "lifecycleExpireArchivedAfterDays");
     /** Fields of a pull request rule that only approval and ci_integration rules use (docs/governance.md, Fields). */
     private static final List<String> ON_PUSH_ONLY = List.of("actions.requireApprovalCount",
             "actions.approvalTimeoutHours");

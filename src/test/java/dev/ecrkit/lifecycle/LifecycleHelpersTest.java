@@ -135,6 +135,71 @@ class LifecycleHelpersTest {
     }
 
     @Test
+    void archiveHelpers_transitionUnpulledImagesLastAndExpireArchivedOnes() {
+        var h = helpers().expireUntaggedAfterDays(3).archiveAfterDaysNotPulled(30).expireArchivedAfterDays(180).build();
+        assertEquals("""
+                {"rules":[\
+                {"rulePriority":1,"description":"Expire untagged images after 3 days","selection":{"tagStatus":"untagged",\
+                "countType":"sinceImagePushed","countUnit":"days","countNumber":3},"action":{"type":"expire"}},\
+                {"rulePriority":2,"description":"Archive images not pulled for 30 days","selection":{"tagStatus":"any",\
+                "countType":"sinceImagePulled","countUnit":"days","countNumber":30},\
+                "action":{"type":"transition","targetStorageClass":"archive"}},\
+                {"rulePriority":3,"description":"Expire archived images after 180 days","selection":{"tagStatus":"any",\
+                "countType":"sinceImageTransitioned","countUnit":"days","countNumber":180,"storageClass":"archive"},\
+                "action":{"type":"expire"}}\
+                ]}""", json(h));
+        assertEquals(List.of(
+                "Tagged images never expire.",
+                "Untagged images expire 3 days after they were pushed.",
+                "Of the tagged images, those not pulled for 30 days (never pulled: pushed more than 30 days ago) move"
+                        + " to the archive storage class.",
+                "Archived images expire 180 days after they were archived."), h.explain());
+    }
+
+    @Test
+    void archiveWithKeepLatest_keepRuleSelectsTaggedImagesSoOnlyOneRuleIsAny() {
+        var h = helpers().keepLatestNImages(10).archiveAfterDaysNotPulled(60).build();
+        assertEquals("""
+                {"rules":[\
+                {"rulePriority":1,"description":"Keep only 10 latest tagged images","selection":{"tagStatus":"tagged",\
+                "tagPatternList":["*"],"countType":"imageCountMoreThan","countNumber":10},"action":{"type":"expire"}},\
+                {"rulePriority":2,"description":"Archive images not pulled for 60 days","selection":{"tagStatus":"any",\
+                "countType":"sinceImagePulled","countUnit":"days","countNumber":60},\
+                "action":{"type":"transition","targetStorageClass":"archive"}}\
+                ]}""", json(h));
+        assertEquals(List.of(
+                "AWS keeps the newest 10 tagged images and expires the older tagged images.",
+                "Untagged images never expire.",
+                "Of the untagged images, those not pulled for 60 days (never pulled: pushed more than 60 days ago) move"
+                        + " to the archive storage class.",
+                "Archived images never expire."), h.explain());
+    }
+
+    @Test
+    void archiveOwnedByHigherRules_explainSaysItNeverActs() {
+        var h = helpers().expireUntaggedAfterDays(7).expireTaggedAfterDays(90).archiveAfterDaysNotPulled(30).build();
+        assertEquals("Archive after 30 days without a pull never acts: every image matches the tag selection of a"
+                + " higher-priority rule, and AWS never lets a lower-priority rule act on such an image.",
+                h.explain().get(2));
+    }
+
+    @Test
+    void expireArchivedSoonerThan90Days_isRefusedWithTheArchiveMinimum_andOutOfRangeArchiveSettings() {
+        var h = helpers().archiveAfterDaysNotPulled(0).expireArchivedAfterDays(89).build();
+        assertEquals(List.of(
+                new Problem("archiveAfterDaysNotPulled", "must be between 1 and 3650", "0"),
+                new Problem("expireArchivedAfterDays", "must be at least 90: archived images have a minimum storage"
+                        + " duration of 90 days and AWS refuses a lifecycle rule that expires them sooner"
+                        + " (lifecycle_policy_examples.html, \"Combining archive and expire rules\")", "89")),
+                h.problems());
+        assertEquals(List.of(new Problem("expireArchivedAfterDays", "must be between 90 and 3650", "3651")),
+                helpers().expireArchivedAfterDays(3651).build().problems());
+        assertEquals(List.of(), helpers().expireArchivedAfterDays(LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE)
+                .build().problems());
+        assertThrows(InvalidInputException.class, h::toPolicy);
+    }
+
+    @Test
     void nothingSet_generatesNoPolicy() {
         var h = helpers().build();
         assertEquals(Optional.empty(), h.toPolicy());
@@ -150,7 +215,11 @@ class LifecycleHelpersTest {
                 for (int t : new int[] {LifecycleHelpers.NOT_SET, 90}) {
                     for (List<String> prefixes : List.of(List.<String>of(), List.of("v"), List.of("v", "release", "rc-"))) {
                         if (k != LifecycleHelpers.NOT_SET || prefixes.isEmpty()) {
-                            all.add(new LifecycleHelpers(k, u, t, prefixes));
+                            for (int a : new int[] {LifecycleHelpers.NOT_SET, 1, 3650}) {
+                                for (int m : new int[] {LifecycleHelpers.NOT_SET, 90, 3650}) {
+                                    all.add(new LifecycleHelpers(k, u, t, prefixes, a, m));
+                                }
+                            }
                         }
                     }
                 }

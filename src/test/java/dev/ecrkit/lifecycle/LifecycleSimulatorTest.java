@@ -34,6 +34,24 @@ class LifecycleSimulatorTest {
     }
 
     @Test
+    void costOptimizationArchive_expiresOldUntagged_archivesUnpulled_andExpiresImagesArchivedMoreThan90DaysAgo() {
+        var images = List.of(
+                image('A', 5),                                          // untagged, 5 days: expired by rule 1
+                image('B', 2),                                          // untagged, 2 days: kept
+                image('C', 400, "v1").pulledAt(daysAgo(31)),            // last pulled 31 days ago: archived by rule 2
+                image('D', 400, "v2").pulledAt(daysAgo(29)),            // pulled 29 days ago: kept, whatever its age
+                image('E', 31, "feature-x"),                            // never pulled, pushed 31 days ago: archived
+                image('F', 500, "v0").archivedAt(daysAgo(91)),          // archived 91 days ago: expired by rule 3
+                image('G', 500, "v00").archivedAt(daysAgo(89)));        // archived 89 days ago: kept (90-day minimum)
+        var result = LifecycleSimulator.simulate(LifecycleTemplate.COST_OPTIMIZATION_ARCHIVE.policy(), images, NOW);
+        assertEquals(expect("A", "expire", "B", "keep", "C", "transition", "D", "keep", "E", "transition",
+                "F", "expire", "G", "keep"), actions(result));
+        int none = ImageOutcome.NO_RULE;
+        assertEquals(List.of(1, none, 2, none, 2, 3, none),
+                result.images().stream().map(ImageOutcome::rulePriority).toList());
+    }
+
+    @Test
     void tagPrefixList_withTwoPrefixes_selectsOnlyImagesCarryingBoth() {
         var json = policy(rule(1, "\"tagStatus\": \"tagged\", \"tagPrefixList\": [\"v\", \"release\"],"
                 + " \"countType\": \"sinceImagePushed\", \"countUnit\": \"days\", \"countNumber\": 1", EXPIRE));

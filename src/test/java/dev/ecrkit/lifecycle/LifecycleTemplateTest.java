@@ -21,9 +21,31 @@ class LifecycleTemplateTest {
 
     @Test
     void wireNames_matchTheTerraformModule() {
-        assertEquals(List.of("development", "production", "cost_optimization", "compliance"),
+        assertEquals(List.of("development", "production", "cost_optimization", "compliance", "cost_optimization_archive"),
                 java.util.Arrays.stream(LifecycleTemplate.values()).map(Object::toString).toList());
         assertEquals(Optional.empty(), LifecycleTemplate.fromWire("Production"));
+    }
+
+    @Test
+    void template_costOptimizationArchive_expiresUntaggedArchivesUnpulledAndExpiresArchivedAfterTheMinimum() {
+        assertEquals("""
+                {"rules":[\
+                {"rulePriority":1,"description":"Expire untagged images after 3 days","selection":{"tagStatus":"untagged",\
+                "countType":"sinceImagePushed","countUnit":"days","countNumber":3},"action":{"type":"expire"}},\
+                {"rulePriority":2,"description":"Archive images not pulled for 30 days","selection":{"tagStatus":"any",\
+                "countType":"sinceImagePulled","countUnit":"days","countNumber":30},\
+                "action":{"type":"transition","targetStorageClass":"archive"}},\
+                {"rulePriority":3,"description":"Expire archived images after 90 days","selection":{"tagStatus":"any",\
+                "countType":"sinceImageTransitioned","countUnit":"days","countNumber":90,"storageClass":"archive"},\
+                "action":{"type":"expire"}}\
+                ]}""", LifecycleTemplate.COST_OPTIMIZATION_ARCHIVE.policy().toJson());
+        assertEquals(List.of(
+                "Tagged images never expire.",
+                "Untagged images expire 3 days after they were pushed.",
+                "Of the tagged images, those not pulled for 30 days (never pulled: pushed more than 30 days ago) move"
+                        + " to the archive storage class.",
+                "Archived images expire 90 days after they were archived."),
+                LifecycleTemplate.COST_OPTIMIZATION_ARCHIVE.helpers().explain());
     }
 
     @Test

@@ -93,6 +93,9 @@ class BadInputTest {
         lifecycleExpireTaggedAfterDays                | {lifecycleExpireTaggedAfterDays: 3651}
         lifecycleTagPrefixesToKeep                    | {lifecycleTagPrefixesToKeep: [v]}
         lifecycleTagPrefixesToKeep                    | {lifecycleKeepLatestNImages: 5, lifecycleTagPrefixesToKeep: v}
+        lifecycleArchiveAfterDaysNotPulled            | {lifecycleArchiveAfterDaysNotPulled: 0}
+        lifecycleExpireArchivedAfterDays              | {lifecycleExpireArchivedAfterDays: 89}
+        lifecycleExpireArchivedAfterDays              | {lifecycleArchiveAfterDaysNotPulled: 30, lifecycleExpireArchivedAfterDays: 3651}
         tags                                          | {tags: [a, b]}
         tags                                          | {tags: {'aws:owner': x}}
         tags                                          | {tags: {Owner: '{bad}'}}

@@ -87,6 +87,7 @@ class PlanNoticesTest {
         {scanOnPush: false, imageScanningConfiguration: {scanOnPush: true}}                              | scanOnPush
         {imageScanningConfiguration: {scanOnPush: true}}                                                 | -
         {lifecyclePolicyTemplate: production, lifecycleKeepLatestNImages: 5}                             | lifecycleKeepLatestNImages
+        {lifecyclePolicyTemplate: cost_optimization_archive, lifecycleArchiveAfterDaysNotPulled: 60, lifecycleExpireArchivedAfterDays: 90} | lifecycleArchiveAfterDaysNotPulled, lifecycleExpireArchivedAfterDays
         {lifecyclePolicy: '{"rules": [{"rulePriority": 1, "selection": {"tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 7}, "action": {"type": "expire"}}]}', lifecyclePolicyTemplate: production, lifecycleExpireUntaggedAfterDays: 3} | lifecyclePolicyTemplate, lifecycleExpireUntaggedAfterDays
         {enableDefaultTags: false, defaultTagsTemplate: basic, defaultTagsOwner: team}                   | defaultTagsTemplate, defaultTagsOwner
         {defaultTagsTemplate: sdlc, defaultTagsCostCenter: cc-1, defaultTagsOwner: team}                 | defaultTagsCostCenter

@@ -4,12 +4,14 @@ import dev.ecrkit.json.Json;
 import dev.ecrkit.lifecycle.ImageInventory;
 import dev.ecrkit.lifecycle.ImageOutcome;
 import dev.ecrkit.lifecycle.ImageRecord;
+import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.lifecycle.LifecycleSimulator;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.lifecycle.RuleWarning;
 import dev.ecrkit.lifecycle.SampleInventory;
 import dev.ecrkit.lifecycle.SimulatedAction;
 import dev.ecrkit.lifecycle.SimulationResult;
+import dev.ecrkit.lifecycle.StorageClass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,15 +69,40 @@ public final class SimulateDocs {
         for (LifecycleTemplate t : LifecycleTemplate.values()) {
             SimulationResult result = LifecycleSimulator.simulate(t.policy(), images, NOW);
             b.append("\n### `").append(t).append("`\n\n");
-            b.append(result.count(SimulatedAction.EXPIRE)).append(" of ").append(images.size()).append(" images expire, ")
-                    .append(result.count(SimulatedAction.KEEP)).append(" are kept.\n\n");
-            b.append("| family | kept | expired | oldest kept (days) | youngest expired (days) |\n|---|---|---|---|---|\n");
-            byFamily(result).forEach((family, outcomes) -> b.append(row(family, outcomes)));
+            boolean archives = result.count(SimulatedAction.TRANSITION) > 0;
+            b.append(result.count(SimulatedAction.EXPIRE)).append(" of ").append(images.size()).append(" images expire, ");
+            if (archives) {
+                b.append(result.count(SimulatedAction.TRANSITION)).append(" move to the archive, ");
+            }
+            b.append(result.count(SimulatedAction.KEEP)).append(" are kept.\n\n");
+            b.append(archives
+                    ? "| family | kept | expired | archived | oldest kept (days) | youngest expired (days) | youngest archived (days) |\n|---|---|---|---|---|---|---|\n"
+                    : "| family | kept | expired | oldest kept (days) | youngest expired (days) |\n|---|---|---|---|---|\n");
+            byFamily(result).forEach((family, outcomes) -> b.append(row(family, outcomes, archives)));
+            if (archives && t.helpers().expireArchivedAfterDays() != LifecycleHelpers.NOT_SET) {
+                b.append(laterRun(t, result));
+            }
             for (RuleWarning w : result.warnings()) {
                 b.append("\nWarning: ").append(w.message()).append(".\n");
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The archived images' fate: the images after this run (expired ones gone, transitioned ones archived now),
+     * evaluated again one day after the template's archive expiry, with no push or pull in between.
+     */
+    private static String laterRun(LifecycleTemplate t, SimulationResult result) {
+        int days = t.helpers().expireArchivedAfterDays() + 1;
+        List<ImageRecord> after = result.images().stream().filter(o -> o.action() != SimulatedAction.EXPIRE)
+                .map(o -> o.action() == SimulatedAction.TRANSITION ? o.image().archivedAt(NOW) : o.image()).toList();
+        SimulationResult later = LifecycleSimulator.simulate(t.policy(), after, NOW.plus(Duration.ofDays(days)));
+        long archived = after.stream().filter(i -> i.storageClass() == StorageClass.ARCHIVE).count();
+        long expired = later.images().stream().filter(o -> o.image().storageClass() == StorageClass.ARCHIVE
+                && o.action() == SimulatedAction.EXPIRE).count();
+        return "\nEvaluated again " + days + " days later, with no push or pull in between: " + expired + " of the "
+                + archived + " images archived at " + NOW + " expire.\n";
     }
 
     private static Map<String, String> families() {
@@ -121,14 +148,28 @@ public final class SimulateDocs {
         return MAIN_BUILDS;
     }
 
-    private static String row(String family, List<ImageOutcome> outcomes) {
-        long kept = outcomes.stream().filter(o -> o.action() == SimulatedAction.KEEP).count();
-        String oldestKept = outcomes.stream().filter(o -> o.action() == SimulatedAction.KEEP)
-                .map(o -> age(o.image())).max(Long::compare).map(String::valueOf).orElse("-");
-        String youngestExpired = outcomes.stream().filter(o -> o.action() == SimulatedAction.EXPIRE)
-                .map(o -> age(o.image())).min(Long::compare).map(String::valueOf).orElse("-");
-        return "| " + family + " | " + kept + " | " + (outcomes.size() - kept) + " | " + oldestKept + " | "
-                + youngestExpired + " |\n";
+    /** One family's row; with {@code archives} also the archived count and the youngest archived image. */
+    private static String row(String family, List<ImageOutcome> outcomes, boolean archives) {
+        String oldestKept = age(outcomes, SimulatedAction.KEEP, true);
+        String youngestExpired = age(outcomes, SimulatedAction.EXPIRE, false);
+        return archives
+                ? "| " + family + " | " + count(outcomes, SimulatedAction.KEEP) + " | "
+                        + count(outcomes, SimulatedAction.EXPIRE) + " | " + count(outcomes, SimulatedAction.TRANSITION)
+                        + " | " + oldestKept + " | " + youngestExpired + " | "
+                        + age(outcomes, SimulatedAction.TRANSITION, false) + " |\n"
+                : "| " + family + " | " + count(outcomes, SimulatedAction.KEEP) + " | "
+                        + (outcomes.size() - count(outcomes, SimulatedAction.KEEP)) + " | " + oldestKept + " | "
+                        + youngestExpired + " |\n";
+    }
+
+    private static long count(List<ImageOutcome> outcomes, SimulatedAction action) {
+        return outcomes.stream().filter(o -> o.action() == action).count();
+    }
+
+    /** The age in days of the oldest ({@code oldest}) or youngest image the action applies to, or "-". */
+    private static String age(List<ImageOutcome> outcomes, SimulatedAction action, boolean oldest) {
+        var ages = outcomes.stream().filter(o -> o.action() == action).map(o -> age(o.image()));
+        return (oldest ? ages.max(Long::compare) : ages.min(Long::compare)).map(String::valueOf).orElse("-");
     }
 
     private static long age(ImageRecord image) {

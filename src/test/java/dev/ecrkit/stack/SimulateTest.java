@@ -142,6 +142,45 @@ class SimulateTest {
     }
 
     @Test
+    void configFile_archiveHelpers_archiveTheUnpulledTaggedImageAndExpireTheUntaggedOne(@TempDir Path dir)
+            throws IOException {
+        project(dir, """
+                config:
+                  ecrkit:repositories:
+                    cold:
+                      lifecycleExpireUntaggedAfterDays: 3
+                      lifecycleArchiveAfterDaysNotPulled: 30
+                      lifecycleExpireArchivedAfterDays: 120
+                """);
+        var r = simulate(dir, "--config", "stack.yaml", "--repository", "cold", "--images", "images.json", "--now", NOW,
+                "--json");
+        assertEquals(0, r.status(), r.err());
+        // A (v1.2.0, never pulled, pushed 424 days ago): rule 2 archives it; B (untagged): rule 1 expires it;
+        // C (pulled yesterday): kept
+        assertTrue(r.out().contains("\"summary\": {\"expire\": 1, \"transition\": 1, \"keep\": 1}")
+                || r.out().replaceAll("\\s", "").contains("\"summary\":{\"expire\":1,\"transition\":1,\"keep\":1}"),
+                r.out());
+        assertTrue(r.out().replaceAll("\\s", "").contains("{\"digest\":\"" + A + "\",\"tags\":[\"v1.2.0\"],"
+                + "\"action\":\"transition\",\"rulePriority\":2}"), r.out());
+    }
+
+    @Test
+    void configFile_expireArchivedSoonerThanTheArchiveMinimum_isRefusedWithTheRule(@TempDir Path dir)
+            throws IOException {
+        project(dir, """
+                config:
+                  ecrkit:repositories:
+                    cold:
+                      lifecycleExpireArchivedAfterDays: 30
+                """);
+        var r = simulate(dir, "--config", "stack.yaml", "--repository", "cold", "--images", "images.json", "--now", NOW);
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("ecrkit:repositories.cold.lifecycleExpireArchivedAfterDays: must be at least 90:"
+                + " archived images have a minimum storage duration of 90 days"), r.err());
+    }
+
+    @Test
     void now_defaultsToTheClock(@TempDir Path dir) throws IOException {
         project(dir, "");
         var r = simulate(dir, "--policy", "policy.json", "--images", "images.json", "--json");
