@@ -38,6 +38,7 @@ import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
 import dev.ecrkit.registry.ReplicationRule;
+import dev.ecrkit.registry.ReplicationSources;
 import dev.ecrkit.registry.RepositoryCreationTemplate;
 import dev.ecrkit.validation.Problems;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -174,9 +176,15 @@ public final class Registry extends ComponentResource {
                 child(parent)));
         args.accountSettings().values().forEach((setting, value) -> new AccountSetting(name + "-" + setting.key(),
                 AccountSettingArgs.builder().name(setting.wire()).value(value).build(), settingOptions.get(setting)));
-        args.registryPolicy().ifPresent(policy -> new RegistryPolicy(name + "-policy", RegistryPolicyArgs.builder()
-                .policy(policy.applyValue(Registry::checkedPolicy))
-                .build(), child(parent)));
+        boolean policyManaged = args.registryPolicy().isPresent() || !args.replicationSourceAccounts().isEmpty();
+        if (policyManaged) {
+            Output<Optional<String>> user = args.registryPolicy()
+                    .map(policy -> policy.applyValue(json -> Optional.of(checkedPolicy(json))))
+                    .orElse(Output.of(Optional.empty()));
+            new RegistryPolicy(name + "-policy", RegistryPolicyArgs.builder()
+                    .policy(Output.tuple(user, source).applyValue(t -> mergedPolicy(t.t1, args, t.t2)))
+                    .build(), child(parent));
+        }
         for (int i = 0; i < templates.size(); i++) {
             var t = templates.get(i);
             new EcrRepositoryCreationTemplateResource(name + "-template-" + t.prefix(), templateArgs(t),
@@ -200,7 +208,7 @@ public final class Registry extends ComponentResource {
                 Output.of(scanningStatus(args)),
                 Output.of(args.scanning().map(RegistryScanning::allFilters).orElse(List.of())),
                 Output.of(args.accountSettings().byWireName()),
-                Output.of(args.registryPolicy().isPresent()),
+                Output.of(policyManaged),
                 cache == null ? Output.of(List.of()) : cache.rules,
                 cache == null ? Output.of("") : cache.roleArn,
                 Output.of(templateStatus(args.repositoryCreationTemplates())),
@@ -271,6 +279,14 @@ public final class Registry extends ComponentResource {
         PolicyDocuments.check(p, "registryPolicy", json, RegistryRules.REGISTRY_POLICY_MAX_LENGTH);
         p.throwIfAny();
         return json;
+    }
+
+    /** The user's policy with the {@link ReplicationSources} statement for {@code s}; throws its problems. */
+    static String mergedPolicy(Optional<String> user, RegistryArgs args, AwsScope s) {
+        var p = new Problems();
+        var merged = ReplicationSources.merge(p, user, args.replicationSourceAccounts(), s);
+        p.throwIfAny();
+        return merged.orElseThrow();
     }
 
     static ReplicationConfigurationReplicationConfigurationArgs replicationArgs(Replication r, AwsScope s) {

@@ -9,6 +9,7 @@ import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
+import dev.ecrkit.registry.ReplicationSources;
 import dev.ecrkit.registry.RepositoryCreationTemplate;
 import dev.ecrkit.registry.ResourceTags;
 import dev.ecrkit.validation.Problems;
@@ -36,6 +37,7 @@ public final class RegistryArgs extends ResourceArgs {
     private SortedMap<String, String> tags;
     private String sourceRegion;
     private List<String> pullTimeUpdateExclusions;
+    private List<String> replicationSourceAccounts;
 
     private RegistryArgs() {
     }
@@ -88,11 +90,16 @@ public final class RegistryArgs extends ResourceArgs {
         return pullTimeUpdateExclusions;
     }
 
+    /** Source account ids allowed to replicate into this registry ({@link ReplicationSources}). */
+    public List<String> replicationSourceAccounts() {
+        return replicationSourceAccounts;
+    }
+
     /** Whether nothing is set (the component would create nothing). */
     public boolean isEmpty() {
         return replication == null && scanning == null && accountSettings.isEmpty() && registryPolicy == null
                 && templates.isEmpty() && pullThroughCacheRules.isEmpty()
-                && pullTimeUpdateExclusions.isEmpty();
+                && pullTimeUpdateExclusions.isEmpty() && replicationSourceAccounts.isEmpty();
     }
 
     public static Builder builder() {
@@ -111,6 +118,7 @@ public final class RegistryArgs extends ResourceArgs {
         private Map<String, String> tags = Map.of();
         private String sourceRegion = "";
         private List<String> pullTimeUpdateExclusions = List.of();
+        private List<String> replicationSourceAccounts = List.of();
 
         private Builder() {
         }
@@ -183,6 +191,21 @@ public final class RegistryArgs extends ResourceArgs {
             return pullTimeUpdateExclusions(List.of(principalArns));
         }
 
+        /**
+         * 12-digit ids of the accounts whose registries replicate into this one: adds the registry policy statement
+         * the ECR guide documents for cross-account replication ({@link ReplicationSources}), merged with
+         * {@link #registryPolicy}. Default: none.
+         */
+        public Builder replicationSourceAccounts(List<String> accountIds) {
+            this.replicationSourceAccounts = List.copyOf(accountIds);
+            return this;
+        }
+
+        /** Source account ids; see {@link #replicationSourceAccounts(List)}. */
+        public Builder replicationSourceAccounts(String... accountIds) {
+            return replicationSourceAccounts(List.of(accountIds));
+        }
+
         /** Tags of the created IAM role. Default: none. */
         public Builder tags(Map<String, String> tags) {
             this.tags = Map.copyOf(tags);
@@ -209,12 +232,18 @@ public final class RegistryArgs extends ResourceArgs {
             }
             accountSettings.validate(p.at("accountSettings"));
             if (plainPolicy != null) {
-                PolicyDocuments.check(p, "registryPolicy", plainPolicy, RegistryRules.REGISTRY_POLICY_MAX_LENGTH);
+                var own = new Problems();
+                PolicyDocuments.check(own, "registryPolicy", plainPolicy, RegistryRules.REGISTRY_POLICY_MAX_LENGTH);
+                if (own.isEmpty() && !replicationSourceAccounts.isEmpty()) {
+                    ReplicationSources.checkSids(own, plainPolicy);
+                }
+                p.addAll(own.list());
             }
             RepositoryCreationTemplate.validateAll(p.at("repositoryCreationTemplates"), templates);
             PullThroughCacheRule.validateAll(p.at("pullThroughCacheRules"), rules, sourceRegion);
             ResourceTags.check(p, "tags", tags);
             PullTimeUpdateExclusions.validate(p, "pullTimeUpdateExclusions", pullTimeUpdateExclusions);
+            ReplicationSources.validate(p, ReplicationSources.FIELD, replicationSourceAccounts);
             p.throwIfAny();
 
             var a = new RegistryArgs();
@@ -227,6 +256,7 @@ public final class RegistryArgs extends ResourceArgs {
             a.tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
             a.sourceRegion = sourceRegion;
             a.pullTimeUpdateExclusions = pullTimeUpdateExclusions;
+            a.replicationSourceAccounts = replicationSourceAccounts;
             return a;
         }
     }

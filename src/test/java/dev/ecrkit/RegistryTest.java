@@ -198,6 +198,32 @@ class RegistryTest {
     }
 
     @Test
+    void replicationSourceAccounts_appendTheGuidesStatementToTheUserPolicy_scopedToTheDeployedRegistry() {
+        var run = run(RegistryArgs.builder().registryPolicy(POLICY_JSON)
+                .replicationSourceAccounts("444455556666").build());
+        String json = (String) run.one(REGISTRY_POLICY).inputs().get("policy");
+        assertEquals(POLICY_JSON.replace("}]}", "},{\"Sid\":\"EcrkitCrossAccountReplication\",\"Effect\":\"Allow\","
+                + "\"Principal\":{\"AWS\":\"arn:aws:iam::444455556666:root\"},"
+                + "\"Action\":[\"ecr:CreateRepository\",\"ecr:ReplicateImage\"],"
+                + "\"Resource\":\"arn:aws:ecr:" + TestEngine.REGION + ":" + ACCOUNT + ":repository/*\"}]}"), json);
+        // alone, without a user policy, it is the whole registry policy
+        var alone = run(RegistryArgs.builder().replicationSourceAccounts("444455556666").build());
+        assertTrue(((String) alone.one(REGISTRY_POLICY).inputs().get("policy")).startsWith(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"EcrkitCrossAccountReplication\""));
+    }
+
+    @Test
+    void replicationSourceAccounts_sidClashAndBadIds_refusedBeforeAnythingIsRegistered() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class, () ->
+                RegistryArgs.builder().registryPolicy(POLICY_JSON.replace("ReplicateFromProd", "EcrkitCrossAccountReplication"))
+                        .replicationSourceAccounts("444455556666", "4444-5555-6666").build());
+        assertEquals(List.of("registryPolicy.Statement[0].Sid: is the Sid replicationSourceAccounts generates; rename it"
+                        + " (Sids must be unique), got \"EcrkitCrossAccountReplication\"",
+                "replicationSourceAccounts[1]: must be a 12-digit AWS account id, got \"4444-5555-6666\""),
+                e.getMessage().lines().toList());
+    }
+
+    @Test
     void creationTemplate_everyFieldReachesTheProvider_filtersRequestTheNewerProvider() {
         var run = run(RegistryArgs.builder().repositoryCreationTemplates(
                 RepositoryCreationTemplate.builder("docker-hub").appliedFor(AppliedFor.PULL_THROUGH_CACHE)

@@ -31,6 +31,8 @@ final class RegistryInputs extends ResourceArgs {
     private List<TagArgs> tags;
     @Import(name = "pullTimeUpdateExclusions")
     private List<String> pullTimeUpdateExclusions;
+    @Import(name = "replicationSourceAccounts")
+    private List<String> replicationSourceAccounts;
 
     private RegistryInputs() {
     }

@@ -13,6 +13,7 @@ import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.PullTimeUpdateExclusions;
+import dev.ecrkit.registry.ReplicationSources;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -57,7 +58,8 @@ public final class RegistryConfig {
             .map(ConfigKey::name).toList();
     /** Keys of {@code ecrkit:registry}. */
     public static final List<String> REGISTRY_KEYS = List.of("replication", "scanning", "accountSettings",
-            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags", "pullTimeUpdateExclusions");
+            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags", "pullTimeUpdateExclusions",
+            ReplicationSources.FIELD);
     static final List<String> REPLICATION_FIELDS = List.of("rules");
     static final List<String> REPLICATION_RULE_FIELDS = List.of("destinations", "repositoryFilters");
     static final List<String> DESTINATION_FIELDS = List.of("region", "registryId");
@@ -122,7 +124,7 @@ public final class RegistryConfig {
         var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
                 && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty()
-                && merged.pullTimeUpdateExclusions == null;
+                && merged.pullTimeUpdateExclusions == null && merged.replicationSourceAccounts == null;
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
                 && repositories.containsKey(OUTPUT)) {
             p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
@@ -255,6 +257,14 @@ public final class RegistryConfig {
             PullTimeUpdateExclusions.validate(p, root.at("pullTimeUpdateExclusions"), arns);
             if (p.list().size() == before && !arns.isEmpty()) {
                 parts.pullTimeUpdateExclusions = new Sourced<>(arns, root.at("pullTimeUpdateExclusions"));
+            }
+        }
+        if (root.has(ReplicationSources.FIELD)) {
+            int before = p.list().size();
+            var accounts = root.strings(ReplicationSources.FIELD);
+            ReplicationSources.validate(p, root.at(ReplicationSources.FIELD), accounts);
+            if (p.list().size() == before && !accounts.isEmpty()) {
+                parts.replicationSourceAccounts = new Sourced<>(accounts, root.at(ReplicationSources.FIELD));
             }
         }
         return parts;
@@ -436,6 +446,9 @@ public final class RegistryConfig {
         }
         if (merged.pullTimeUpdateExclusions != null) {
             b.pullTimeUpdateExclusions(merged.pullTimeUpdateExclusions.value());
+        }
+        if (merged.replicationSourceAccounts != null) {
+            b.replicationSourceAccounts(merged.replicationSourceAccounts.value());
         }
         try {
             return Optional.of(b.build());

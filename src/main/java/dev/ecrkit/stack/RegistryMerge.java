@@ -43,6 +43,8 @@ final class RegistryMerge {
         Sourced<Map<String, String>> tags;
         /** Set only by {@code ecrkit:registry} (no repository entry key sets it). */
         Sourced<List<String>> pullTimeUpdateExclusions;
+        /** Set only by {@code ecrkit:registry}. */
+        Sourced<List<String>> replicationSourceAccounts;
     }
 
 
@@ -66,6 +68,8 @@ final class RegistryMerge {
             merged.tags = parts.tags == null ? merged.tags : parts.tags;
             merged.pullTimeUpdateExclusions = parts.pullTimeUpdateExclusions == null ? merged.pullTimeUpdateExclusions
                     : parts.pullTimeUpdateExclusions;
+            merged.replicationSourceAccounts = parts.replicationSourceAccounts == null
+                    ? merged.replicationSourceAccounts : parts.replicationSourceAccounts;
             parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
                 fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
                         + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");

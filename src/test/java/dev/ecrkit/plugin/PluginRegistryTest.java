@@ -118,6 +118,16 @@ class PluginRegistryTest {
     }
 
     @Test
+    void registry_replicationSourceAccounts_registersTheMergedPolicy_likeTheJavaApi() {
+        // Registry, policy
+        PluginHarness.assertSameAsJava(Registry.TYPE, "registry", """
+                {"registryPolicy": %s, "replicationSourceAccounts": ["444455556666"]}
+                """.formatted(Json.write(REGISTRY_POLICY)), null,
+                (n, o) -> new Registry(n, RegistryArgs.builder().registryPolicy(REGISTRY_POLICY)
+                        .replicationSourceAccounts("444455556666").build(), o), 2);
+    }
+
+    @Test
     void registry_noInputs_isARegistryThatManagesNothing_likeTheJavaApi() {
         PluginHarness.assertSameAsJava(Registry.TYPE, "registry", "{}", null,
                 (n, o) -> new Registry(n, RegistryArgs.builder().build(), o), 1);
