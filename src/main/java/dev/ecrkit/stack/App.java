@@ -19,10 +19,18 @@ import java.util.Map;
  * The stack program: one {@link Repository} per {@code ecrkit:repositories} entry (none in a registry-only stack),
  * and one {@link Registry} when any registry-level setting is set ({@link RegistryConfig}), and one {@link EventLogPolicy} ({@value #EVENT_LOG_POLICY}) when
  * any entry sets {@code enableLogging}: the one CloudWatch Logs resource policy of the stack. Each entry's outputs are exported as one object named after
- * the entry; the Registry's as one object named {@code registry}. {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
+ * the entry; the Registry's as one object named {@code registry}; the entries' URLs and ARNs as the maps
+ * {@value #REPOSITORY_URLS} and {@value #REPOSITORY_ARNS} (entry name -> value). {@code pulumi up} runs it through {@code mvn compile exec:java}; the offline
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
  */
 public final class App {
+    /** The stack output of every entry's repository URL by entry name (terraform-aws-modules' repository_url_map). */
+    public static final String REPOSITORY_URLS = "repositoryUrls";
+    /** The stack output of every entry's repository ARN by entry name (terraform-aws-modules' repository_arn_map). */
+    public static final String REPOSITORY_ARNS = "repositoryArns";
+    /** The stack outputs beside the entries' own: no entry may take their names. */
+    public static final List<String> MAP_OUTPUTS = List.of(REPOSITORY_URLS, REPOSITORY_ARNS);
+
     /** Name of the stack's shared event log policy component. */
     public static final String EVENT_LOG_POLICY = "event-logs";
 
@@ -54,7 +62,16 @@ public final class App {
 
     /** The program with its config already read (the offline plan reads the stack file once, before the engine). */
     public static void stack(Context ctx, StackConfig stack) {
-        stack.entries().forEach(e -> ctx.export(e.key(), outputs(new Repository(e.key(), e.args(), null))));
+        var repositories = new LinkedHashMap<String, Repository>();
+        stack.entries().forEach(e -> {
+            var r = new Repository(e.key(), e.args(), null);
+            repositories.put(e.key(), r);
+            ctx.export(e.key(), outputs(r));
+        });
+        if (!repositories.isEmpty()) {
+            ctx.export(REPOSITORY_URLS, byEntry(repositories, r -> r.repositoryUrl));
+            ctx.export(REPOSITORY_ARNS, byEntry(repositories, r -> r.repositoryArn));
+        }
         if (!stack.loggedRepositories().isEmpty()) {
             eventLogPolicy(ctx, stack.loggedRepositories());
         }
@@ -85,6 +102,19 @@ public final class App {
                 if (v != null && !"".equals(v) && !(v instanceof Map<?, ?> m && m.isEmpty())) {
                     out.put(names.get(i), v);
                 }
+            }
+            return out;
+        });
+    }
+
+    /** One value of each repository, by entry name, in entry order. */
+    static Output<Map<String, String>> byEntry(Map<String, Repository> repositories,
+            java.util.function.Function<Repository, Output<String>> value) {
+        var names = List.copyOf(repositories.keySet());
+        return Output.all(repositories.values().stream().map(value).toList()).applyValue(list -> {
+            var out = new LinkedHashMap<String, String>();
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i), list.get(i));
             }
             return out;
         });

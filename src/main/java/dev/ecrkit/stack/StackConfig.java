@@ -127,6 +127,10 @@ public final class StackConfig {
                 }
             });
             duplicateNames(map, reposPath, p);
+            App.MAP_OUTPUTS.stream().filter(map::containsKey).forEach(k -> p.addNoValue(reposPath + "." + k,
+                    "this entry name is the stack output of every entry's " + (k.equals(App.REPOSITORY_URLS) ? "URL"
+                            : "ARN") + " (\"" + k + "\"): rename the entry (set name: " + k
+                            + " to keep the repository name)"));
         }
         var registry = RegistryConfig.parse(values, sourceRegion, p, notices);
         boolean noEntries = !(repos instanceof Map<?, ?> m) || m.isEmpty();

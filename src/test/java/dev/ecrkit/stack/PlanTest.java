@@ -64,7 +64,8 @@ class PlanTest {
         String policy = (String) ((Map<String, Object>) lifecycle.get("inputs")).get("policy");
         assertTrue(Json.parse(policy).isPresent(), "the lifecycle policy input is a JSON document in a string");
         var outputs = (Map<String, Map<String, Object>>) doc.get("outputs");
-        assertEquals(Set.of("payments-api", "web-frontend", "sandbox", "compliance-scanner"), outputs.keySet());
+        assertEquals(Set.of("payments-api", "web-frontend", "sandbox", "compliance-scanner", App.REPOSITORY_URLS,
+                App.REPOSITORY_ARNS), outputs.keySet());
         assertEquals("123456789012.dkr.ecr.us-east-1.amazonaws.com/team-payments/api",
                 outputs.get("payments-api").get("repositoryUrl"));
         assertFalse(r.out().contains(".0,") || r.out().contains(".0\n"), "whole numbers print as integers");
