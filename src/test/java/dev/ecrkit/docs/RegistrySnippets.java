@@ -35,6 +35,7 @@ final class RegistrySnippets {
                 .accountSettings(AccountSettings.builder()
                         .blobMounting(AccountSettings.BlobMounting.ENABLED).build())
                 .registryPolicy(policyJson)                       // String or Output<String>
+                .replicationSourceAccounts("111122223333")        // accounts that replicate into this registry
                 .repositoryCreationTemplates(RepositoryCreationTemplate.builder("docker-hub")
                         .appliedFor(AppliedFor.PULL_THROUGH_CACHE)
                         .imageTagMutability(ImageTagMutability.MUTABLE_WITH_EXCLUSION)
