@@ -209,12 +209,12 @@ public final class Repository extends ComponentResource {
             new RepositoryPolicy(name + "-policy", RepositoryPolicyArgs.builder()
                     .repository(repo.name())
                     .policy(RepositoryGovernance.policy(args, governance))
-                    .build(), childOptions(parent));
+                    .build(), adopting(CustomResourceOptions.builder().parent(parent), args).build());
         }
         args.lifecyclePolicy().ifPresent(policy -> new LifecyclePolicy(name + "-lifecycle", LifecyclePolicyArgs.builder()
                 .repository(repo.name())
                 .policy(policy)
-                .build(), childOptions(parent)));
+                .build(), adopting(CustomResourceOptions.builder().parent(parent), args).build()));
 
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         var k = KmsOutputs.of(args.encryption(), kms, givenKey);
@@ -405,6 +405,29 @@ public final class Repository extends ComponentResource {
         k.settings().validate(p.at(KMS_FIELD), true);
     }
 
+    /**
+     * Adoption imports by the repository name, the import id of the repository, its lifecycle policy and its
+     * repository policy ("## Import" of ecr/repository.d.ts, lifecyclePolicy.d.ts, repositoryPolicy.d.ts in
+     * {@code @pulumi/aws} 6.83.0): the name must be a plain value. A created KMS key cannot encrypt an existing
+     * repository: "the encryption configuration for a repository can't be changed after the repository is created"
+     * (https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html), and the provider would replace
+     * (delete and re-create) the adopted repository to apply it.
+     */
+    static void checkAdoption(Problems p, String plainName, Encryption encryption) {
+        if (plainName == null) {
+            p.add("adoptExisting", "needs the repository name as a plain value (it is the import id)", true);
+        }
+        if (encryption instanceof Encryption.NewKmsKey) {
+            p.add("adoptExisting", "cannot adopt with a created KMS key: an existing repository's encryption can't be"
+                    + " changed after creation (ECR user guide, encryption at rest); give its key as kmsKey", true);
+        }
+    }
+
+    /** The import option of an adopted repository's resources (the repository name), or none. */
+    static CustomResourceOptions.Builder adopting(CustomResourceOptions.Builder b, RepositoryArgs args) {
+        return args.adoptExisting() ? b.importId(args.plainName().orElseThrow()) : b;
+    }
+
     private static String checkedName(String name) {
         var p = new Problems();
         EcrRules.checkName(p, "name", name);
@@ -459,7 +482,7 @@ public final class Repository extends ComponentResource {
      * need ({@link ProviderVersions#versionFor}; throws when an explicit provider cannot take them).
      */
     static CustomResourceOptions repositoryOptions(Resource parent, RepositoryArgs args) {
-        var b = CustomResourceOptions.builder().parent(parent).protect(args.preventDestroy());
+        var b = adopting(CustomResourceOptions.builder().parent(parent).protect(args.preventDestroy()), args);
         args.deleteTimeout().ifPresent(d -> b.customTimeouts(CustomTimeouts.builder().delete(d).build()));
         var p = new Problems();
         ProviderVersions.versionFor(p, parent, EcrRepositoryResource.TYPE, providerNeeds(args)).ifPresent(b::version);

@@ -45,6 +45,7 @@ public final class RepositoryArgs extends ResourceArgs {
     private Encryption encryption;
     private boolean scanOnPush;
     private boolean forceDelete;
+    private boolean adoptExisting;
     private boolean preventDestroy;
     private Duration deleteTimeout;
     private Output<String> policy;
@@ -96,6 +97,14 @@ public final class RepositoryArgs extends ResourceArgs {
     /** Delete the repository even if it holds images. Default: false. */
     public boolean forceDelete() {
         return forceDelete;
+    }
+
+    /**
+     * The repository already exists: it (and the lifecycle and repository policies this entry declares) is imported
+     * by its name (Pulumi's {@code import} option) instead of created. Default: false.
+     */
+    public boolean adoptExisting() {
+        return adoptExisting;
     }
 
     /** Protect the repository from deletion (Pulumi's {@code protect} option). Default: false. */
@@ -173,6 +182,7 @@ public final class RepositoryArgs extends ResourceArgs {
         private Encryption encryption = Encryption.aes256();
         private boolean scanOnPush = DEFAULT_SCAN_ON_PUSH;
         private boolean forceDelete;
+        private boolean adoptExisting;
         private boolean preventDestroy;
         private String deleteTimeout;
         private Output<String> policy;
@@ -309,6 +319,15 @@ public final class RepositoryArgs extends ResourceArgs {
             return this;
         }
 
+        /**
+         * The repository already exists: import it (and the policies this entry declares) by its name instead of
+         * creating it. Needs the name as a plain value; not with a created KMS key. Default: false.
+         */
+        public Builder adoptExisting(boolean adoptExisting) {
+            this.adoptExisting = adoptExisting;
+            return this;
+        }
+
         /** Protect the repository (toggling it never replaces the repository). Default: false. */
         public Builder preventDestroy(boolean preventDestroy) {
             this.preventDestroy = preventDestroy;
@@ -404,6 +423,9 @@ public final class RepositoryArgs extends ResourceArgs {
             if (encryption instanceof Encryption.NewKmsKey k) {
                 Repository.checkNewKey(p, k);
             }
+            if (adoptExisting) {
+                Repository.checkAdoption(p, plainName, encryption);
+            }
             Duration timeout = deleteTimeout == null ? null
                     : EcrRules.checkDuration(p, "timeouts.delete", deleteTimeout).orElse(null);
             var access = new RepositoryAccess(readOnlyPrincipals, pushPrincipals, fullAccessPrincipals,
@@ -437,6 +459,7 @@ public final class RepositoryArgs extends ResourceArgs {
             a.encryption = encryption;
             a.scanOnPush = scanOnPush;
             a.forceDelete = forceDelete;
+            a.adoptExisting = adoptExisting;
             a.preventDestroy = preventDestroy;
             a.deleteTimeout = timeout;
             a.policy = policy;

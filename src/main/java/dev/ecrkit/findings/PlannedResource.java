@@ -17,7 +17,14 @@ import java.util.Map;
  * @param dependsOn       URNs of explicit dependencies
  * @param customTimeouts  custom timeouts ({@code delete -> "20m"}), empty when none
  * @param providerVersion the provider plugin version requested by the resource, "" when the default
+ * @param importId        the id of the existing resource it imports (Pulumi's {@code import} option), "" when created
  */
 public record PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
-        boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion) {
+        boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion,
+        String importId) {
+    /** A resource that is created (no import). */
+    public PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
+            boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion) {
+        this(urn, type, name, parent, inputs, protect, dependsOn, customTimeouts, providerVersion, "");
+    }
 }

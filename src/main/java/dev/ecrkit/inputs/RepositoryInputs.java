@@ -48,6 +48,11 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "preventDestroy", params = boolean.class)})
     @Import(name = "preventDestroy")
     private Boolean preventDestroy;
+    @Input(doc = "The repository already exists: import it, and the lifecycle and repository policies the entry declares, by the repository name (Pulumi `import`) instead of creating them; not with a created KMS key",
+            moduleDefault = "false", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "adoptExisting", params = boolean.class)})
+    @Import(name = "adoptExisting")
+    private Boolean adoptExisting;
     @Input(doc = "MUTABLE, IMMUTABLE, IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION",
             moduleDefault = "MUTABLE",
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "imageTagMutability", params = ImageTagMutability.class)})

@@ -1,6 +1,7 @@
 package dev.ecrkit.stack;
 
 import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import com.pulumi.resources.ResourceOptions;
 import com.pulumi.resources.ResourceTransformation;
@@ -297,6 +298,9 @@ public final class Plan {
             if (!r.providerVersion().isEmpty()) {
                 m.put("providerVersion", r.providerVersion());
             }
+            if (!r.importId().isEmpty()) {
+                m.put("import", r.importId());
+            }
             return m;
         }
     }
@@ -384,6 +388,7 @@ public final class Plan {
         var timeouts = new LinkedHashMap<String, String>();
         String version = "";
         boolean protect = false;
+        String importId = "";
         if (o != null) {
             parent = o.getParent().filter(p -> !p.pulumiResourceType().equals(STACK_TYPE)).map(Plan::urn).orElse("");
             List<Resource> deps = PulumiTest.extractValue(o.getDependsOn());
@@ -397,10 +402,11 @@ public final class Plan {
             });
             version = o.getVersion().orElse("");
             protect = o.isProtect();
+            importId = o instanceof CustomResourceOptions c ? c.getImportId().orElse("") : "";
         }
         var inputs = mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()); // normalized once, shared
         return new PlannedResource(urn(r), r.pulumiResourceType(), r.pulumiResourceName(), parent, inputs, protect,
-                dependsOn, timeouts, version);
+                dependsOn, timeouts, version, importId);
     }
 
     private static String urn(Resource r) {

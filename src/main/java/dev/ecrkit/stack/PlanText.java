@@ -138,6 +138,9 @@ final class PlanText {
         if (r.protect()) {
             flags.add("protect");
         }
+        if (!r.importId().isEmpty()) {
+            flags.add("import " + r.importId());
+        }
         r.customTimeouts().forEach((k, v) -> flags.add(k + " timeout " + v));
         if (!r.providerVersion().isEmpty() && !r.providerVersion().equals(ProviderVersions.DEFAULT)) {
             flags.add("aws provider " + r.providerVersion());

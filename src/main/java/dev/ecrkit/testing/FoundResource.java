@@ -73,6 +73,14 @@ public final class FoundResource {
         return this;
     }
 
+    /** Asserts the {@code import} option: the id of the existing resource it imports, "" when it is created. */
+    public FoundResource isImported(String importId) {
+        if (!resource.importId().equals(importId)) {
+            throw fail("expected import \"" + importId + "\", got import \"" + resource.importId() + "\"");
+        }
+        return this;
+    }
+
     /** Asserts that this resource is a child of the resource with this type and name. */
     public FoundResource hasParent(String type, String name) {
         String expected = template.resource(type, name).urn();

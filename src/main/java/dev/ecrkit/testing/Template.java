@@ -52,7 +52,8 @@ public final class Template implements Outcome {
                     (Map<String, Object>) r.getOrDefault("inputs", Map.of()), Boolean.TRUE.equals(r.get("protect")),
                     (List<String>) r.getOrDefault("dependsOn", List.of()),
                     (Map<String, String>) r.getOrDefault("customTimeouts", Map.of()),
-                    String.valueOf(r.getOrDefault("providerVersion", ""))));
+                    String.valueOf(r.getOrDefault("providerVersion", "")),
+                    String.valueOf(r.getOrDefault("import", ""))));
         }
         return new Template(new Plan.PlannedStack(String.valueOf(doc.get("project")), String.valueOf(doc.get("stack")),
                 "", List.copyOf(resources), (Map<String, Object>) doc.getOrDefault("outputs", Map.of())),
