@@ -112,7 +112,8 @@ class AccessTest {
         assertEquals(Access.ACTIONS, Access.expand(List.of("*"), false));
         assertEquals(Access.ACTIONS, Access.expand(List.of("ECR:*"), false));
         assertEquals(List.of(), Access.expand(List.of("s3:*", "ecr:GetAuthorizationToken"), false));
-        assertEquals(List.of("ecr:DescribeImageReplicationStatus", "ecr:DescribeImageScanFindings", "ecr:DescribeImages"),
+        assertEquals(List.of("ecr:DescribeImageReplicationStatus", "ecr:DescribeImageScanFindings",
+                "ecr:DescribeImageSigningStatus", "ecr:DescribeImages"),
                 Access.expand(List.of("ecr:DescribeImage?*"), false));
         var manage = new Access.Grant("*", Access.ACTIONS, Map.of(), List.of(), List.of());
         assertEquals("manage", manage.level());
