@@ -59,7 +59,7 @@ final class RegistrySnippets {
         new Registry("registry", RegistryArgs.builder()
                 .inspector(InspectorActivation.ecr()                    // Amazon Inspector's ECR scanning, this account
                         .alsoActivating(InspectorScanType.EC2)          // scan types the account keeps beside ECR
-                        .retainedOnDelete())                            // destroy leaves Inspector as it is
+        )                                                // destroy leaves Inspector on (retainOnDelete)
                 .scanning(RegistryScanning.builder()                    // ENHANCED (default), written after activation
                         .rule(ScanFrequency.CONTINUOUS_SCAN, "prod-*")
                         .rule(ScanFrequency.SCAN_ON_PUSH, "*")
