@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a policy document against AWS's IAM reference data (test scope): every action exists, every condition
- * operator and key is one AWS documents, principals are well formed, and a repository policy grants only actions that
- * apply to the {@code repository} resource type. The data is {@code /dev/ecrkit/iam-reference.tsv}, made from the
+ * operator and key is one AWS documents, principals are well formed, Sids are unique, and a resource policy grants
+ * only its service's actions that apply to its resource type (a repository policy: {@code repository}). The data is {@code /dev/ecrkit/iam-reference.tsv}, made from the
  * Service Authorization Reference by {@code src/test/python/iam_reference.py} (cfn-lint 1.51.0's copy, plus the IAM
  * User Guide's global condition keys and condition operators). One line per violation; none when the policy passes.
  * It checks names, not meaning: what a policy grants is the access report's job ({@code findings.Access}).
@@ -44,31 +45,40 @@ public final class IamPolicyCheck {
     /** IAM Sids: ASCII letters and digits (IAM JSON policy elements: Sid). */
     private static final Pattern IAM_SID = Pattern.compile("[A-Za-z0-9]*");
 
-    /** What a policy is attached to, and so which service's actions it may grant. */
+    /**
+     * What a policy is attached to: the service whose actions it may grant and the resource types those actions must
+     * apply to (a resource policy grants access to its own resource only).
+     */
     public enum Kind {
-        /** The resource policy of an ECR repository: ECR actions of the {@code repository} resource type. */
-        REPOSITORY("ecr", true),
-        /** The ECR registry policy. */
-        REGISTRY("ecr", true),
+        /** The resource policy of an ECR repository. */
+        REPOSITORY("repository policy", "ecr", "repository"),
+        /** The ECR registry policy: its statements name repositories of the registry. */
+        REGISTRY("registry policy", "ecr", "repository"),
         /** A KMS key policy. */
-        KMS_KEY("kms", true),
-        /** A CloudWatch Logs resource policy. */
-        LOGS_RESOURCE("logs", true),
+        KMS_KEY("key policy", "kms", "key"),
+        /** A CloudWatch Logs resource policy (log groups and their streams). */
+        LOGS_RESOURCE("log resource policy", "logs", "log-group", "log-stream"),
         /** An SNS topic policy. */
-        SNS_TOPIC("sns", true),
+        SNS_TOPIC("topic policy", "sns", "topic"),
         /** An SQS queue policy. */
-        SQS_QUEUE("sqs", true),
+        SQS_QUEUE("queue policy", "sqs", "queue"),
         /** An IAM role's trust (assume role) policy. */
-        TRUST("sts", true),
+        TRUST("role trust policy", "sts", "role"),
         /** An IAM identity policy (role, user, group or managed policy): any service, a Resource, no Principal. */
-        IDENTITY(null, false);
+        IDENTITY("identity policy", null);
 
+        private final String label;
         private final String service;
-        private final boolean resourcePolicy;
+        private final List<String> resourceTypes;
 
-        Kind(String service, boolean resourcePolicy) {
+        Kind(String label, String service, String... resourceTypes) {
+            this.label = label;
             this.service = service;
-            this.resourcePolicy = resourcePolicy;
+            this.resourceTypes = List.of(resourceTypes);
+        }
+
+        private boolean resourcePolicy() {
+            return service != null;
         }
     }
 
@@ -159,10 +169,14 @@ public final class IamPolicyCheck {
         if (statements.isEmpty()) {
             out.add("Statement: must have at least one statement");
         }
+        var sids = new HashSet<String>();
         for (int i = 0; i < statements.size(); i++) {
             String at = "Statement[" + i + "]";
             if (statements.get(i) instanceof Map<?, ?> s) {
                 at += s.get("Sid") instanceof String sid ? " (Sid " + sid + ")" : "";
+                if (s.get("Sid") instanceof String sid && !sid.isEmpty() && !sids.add(sid)) {
+                    out.add(at + ": Sids must be unique within a policy: " + sid);
+                }
                 statement(out, at, s, kind);
             } else {
                 out.add(at + ": must be an object");
@@ -181,12 +195,12 @@ public final class IamPolicyCheck {
             out.add(at + ": an IAM policy Sid takes ASCII letters and digits only: " + sid);
         }
         boolean principal = s.containsKey("Principal") || s.containsKey("NotPrincipal");
-        if (kind.resourcePolicy && !principal) {
+        if (kind.resourcePolicy() && !principal) {
             out.add(at + ": a resource policy statement needs Principal or NotPrincipal");
-        } else if (!kind.resourcePolicy && principal) {
+        } else if (!kind.resourcePolicy() && principal) {
             out.add(at + ": an identity policy statement takes no Principal");
         }
-        if (!kind.resourcePolicy && !s.containsKey("Resource") && !s.containsKey("NotResource")) {
+        if (!kind.resourcePolicy() && !s.containsKey("Resource") && !s.containsKey("NotResource")) {
             out.add(at + ": an identity policy statement needs Resource or NotResource");
         }
         for (String member : List.of("Principal", "NotPrincipal")) {
@@ -248,6 +262,7 @@ public final class IamPolicyCheck {
         });
     }
 
+    /** {@code allowList}: an Action (not a NotAction) list, whose actions must apply to the kind's resource types. */
     private void action(List<String> out, String at, String action, Kind kind, boolean allowList) {
         if (action.equals("*")) {
             return;
@@ -269,12 +284,12 @@ public final class IamPolicyCheck {
             out.add(at + ": no such action in the Service Authorization Reference: " + action);
             return;
         }
-        if (kind.service != null && !kind.service.equals(service)) {
-            out.add(at + ": a " + kind + " policy grants " + kind.service + " actions only: " + action);
-        } else if (kind == Kind.REPOSITORY && allowList
-                && matches.stream().noneMatch(a -> known.get(a).contains("repository"))) {
-            out.add(at + ": not an action on the repository resource type, so a repository policy cannot grant it: "
-                    + action);
+        if (kind.resourcePolicy() && !kind.service.equals(service)) {
+            out.add(at + ": a " + kind.label + " grants " + kind.service + " actions only: " + action);
+        } else if (kind.resourcePolicy() && allowList && matches.stream()
+                .noneMatch(a -> known.get(a).stream().anyMatch(kind.resourceTypes::contains))) {
+            out.add(at + ": not an action on the " + String.join(" or ", kind.resourceTypes) + " resource type, so a "
+                    + kind.label + " cannot grant it: " + action);
         }
     }
 

@@ -41,7 +41,7 @@ class IamPolicyCheckTest {
         wildcard matching no action | "ecr:Pull*"              | | Statement[0] (Sid S) Action: no such action in the Service Authorization Reference: ecr:Pull*
         action without a resource | "ecr:GetAuthorizationToken" | | Statement[0] (Sid S) Action: not an action on the repository resource type, so a repository policy cannot grant it: ecr:GetAuthorizationToken
         another service      | "s3:GetObject"                  | | Statement[0] (Sid S) Action: service prefix not in the reference data (/dev/ecrkit/iam-reference.tsv): s3:GetObject
-        another service's action | "kms:Decrypt"               | | Statement[0] (Sid S) Action: a REPOSITORY policy grants ecr actions only: kms:Decrypt
+        another service's action | "kms:Decrypt"               | | Statement[0] (Sid S) Action: a repository policy grants ecr actions only: kms:Decrypt
         misspelt global key  | "ecr:BatchGetImage" | {"StringEquals":{"aws:SourceAcount":"123456789012"}} | Statement[0] (Sid S) Condition.StringEquals: not a global condition key nor one its service documents: aws:SourceAcount
         misspelt service key | "ecr:BatchGetImage" | {"StringEquals":{"kms:ViaServices":"ecr.us-east-1.amazonaws.com"}} | Statement[0] (Sid S) Condition.StringEquals: not a global condition key nor one its service documents: kms:ViaServices
         template without a tag | "ecr:BatchGetImage" | {"StringEquals":{"aws:ResourceTag/":"x"}} | Statement[0] (Sid S) Condition.StringEquals: not a global condition key nor one its service documents: aws:ResourceTag/
@@ -62,6 +62,12 @@ class IamPolicyCheckTest {
                 CHECK.check("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ecr:BatchGetImage\",\"Principal\":{"
                         + "\"AWS\":[\"arn:aws:iam::12345:role/x\",\"111122223333\",\"*\"],\"Service\":\"lambda\","
                         + "\"Aws\":\"*\"}}}", Kind.REPOSITORY));
+        assertEquals(List.of("Statement[1] (Sid A): Sids must be unique within a policy: A",
+                "Statement[1] (Sid A) Action: not an action on the key resource type, so a key policy cannot grant it:"
+                        + " kms:CreateKey"),
+                CHECK.check("{\"Statement\":[{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":"
+                        + "\"kms:Create*\"},{\"Sid\":\"A\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":"
+                        + "\"kms:CreateKey\"}]}", Kind.KMS_KEY));
         String at = "Statement[0] (Sid Pull images): ";
         assertEquals(List.of(at + "Effect must be Allow or Deny: allow",
                 at + "an IAM policy Sid takes ASCII letters and digits only: Pull images",
