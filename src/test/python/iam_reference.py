@@ -50,6 +50,9 @@ SERVICE_KEYS = [
     ("kms", "kms:ViaService", KMS_CONDITIONS),
 ]
 GLOBAL_KEYS_PAGE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html"
+# The keys with a section of their own on that page as of its last public source (awsdocs/iam-user-guide, May 2023,
+# doc_source/reference_policies_condition-keys.md); keys added since (aws:SourceOrgID, ...) are missing until a policy
+# needs one: add it here with its page.
 GLOBAL_KEYS = [
     "aws:CalledVia", "aws:CalledViaFirst", "aws:CalledViaLast", "aws:CurrentTime", "aws:Ec2InstanceSourcePrivateIPv4",
     "aws:Ec2InstanceSourceVpc", "aws:EpochTime", "aws:FederatedProvider", "aws:MultiFactorAuthAge",
@@ -90,7 +93,8 @@ def main(out):
     w("# SAR pages, \"Actions, resources, and condition keys for ...\":\n")
     for service, page in SERVICES.items():
         w(f"#   {service}: {SAR}{page}\n")
-    w("# Other rows cite their page in the last column.\n")
+    w("# Other rows cite their page in the last column: action-level service keys (which Policies.json lacks), the\n")
+    w("#   global condition keys (the page's sections as of May 2023) and the base condition operators.\n")
     w("# kind\tservice\tname\tvalue\tsource\n")
     for service in SERVICES:
         spec = data[service]
