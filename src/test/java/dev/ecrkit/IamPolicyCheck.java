@@ -26,7 +26,7 @@ public final class IamPolicyCheck {
     /** The reference data on the test classpath. */
     public static final String REFERENCE = "/dev/ecrkit/iam-reference.tsv";
     /** The policy language versions (IAM JSON policy elements: Version). */
-    public static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
+    public static final List<String> VERSIONS = List.of("2012-10-17", "2008-10-17");
     /** The members of a policy document and of a statement (IAM JSON policy element reference). */
     private static final Set<String> DOCUMENT_MEMBERS = Set.of("Version", "Id", "Statement");
     private static final Set<String> STATEMENT_MEMBERS = Set.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
@@ -112,11 +112,6 @@ public final class IamPolicyCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The services the reference data covers. */
-    public Set<String> services() {
-        return actions.keySet();
     }
 
     /** The actions (lower case) of a service that apply to a resource type; {@code ""} for those with none. */
