@@ -60,9 +60,6 @@ public final class RegistryConfig {
     /** The Terraform module's registry-level variables, in camelCase, as repository-entry keys. */
     public static final List<String> ENTRY_KEYS = Declarations.keys(dev.ecrkit.inputs.RegistryEntryInputs.class).stream()
             .map(ConfigKey::name).toList();
-    /** Keys of {@code ecrkit:registry}, from their declaration ({@link RegistryInputs}). */
-    private static final List<String> REGISTRY_KEYS = Declarations.keys(RegistryInputs.class).stream()
-            .map(ConfigKey::name).toList();
     /**
      * The fields of every object of {@code ecrkit:registry} by path ({@code ""} is the object itself; list items are
      * named by the list, without an index), read from its declaration ({@link RegistryInputs}). Maps of strings
@@ -72,6 +69,8 @@ public final class RegistryConfig {
     /** The fields of a standalone {@code PullThroughCache}'s settings by path, like {@link #REGISTRY_SHAPE}. */
     public static final Map<String, List<String>> PULL_THROUGH_CACHE_SHAPE =
             Declarations.shape(PullThroughCacheInputs.class);
+    /** Keys of {@code ecrkit:registry}, in declaration order. */
+    private static final List<String> REGISTRY_KEYS = REGISTRY_SHAPE.get("");
 
     private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
     private RegistryConfig() {
@@ -140,8 +139,8 @@ public final class RegistryConfig {
     /** {@link #registryArgs(RegistryInputs)} of one {@code ecrkit:registry} value alone, bound first. */
     public static RegistryArgs registryArgs(Map<String, Object> settings) {
         var p = new Problems();
-        return registryArgs(bound(ConfigNode.root(settings, "", REGISTRY_KEYS, p).orElseThrow(), RegistryInputs.class),
-                p);
+        var root = ConfigNode.root(settings, "", REGISTRY_KEYS, p).orElseThrow();
+        return registryArgs(bound(root, RegistryInputs.class), p);
     }
 
     private static RegistryArgs registryArgs(In inputs, Problems p) {
@@ -165,9 +164,8 @@ public final class RegistryConfig {
     /** {@link #pullThroughCacheArgs(PullThroughCacheInputs)} of settings as a config map, bound first. */
     public static PullThroughCacheArgs pullThroughCacheArgs(Map<String, Object> settings) {
         var p = new Problems();
-        var keys = Declarations.keys(PullThroughCacheInputs.class).stream().map(ConfigKey::name).toList();
-        return pullThroughCacheArgs(bound(ConfigNode.root(settings, "", keys, p).orElseThrow(),
-                PullThroughCacheInputs.class), p);
+        var root = ConfigNode.root(settings, "", PULL_THROUGH_CACHE_SHAPE.get(""), p).orElseThrow();
+        return pullThroughCacheArgs(bound(root, PullThroughCacheInputs.class), p);
     }
 
     private static PullThroughCacheArgs pullThroughCacheArgs(In root, Problems p) {
