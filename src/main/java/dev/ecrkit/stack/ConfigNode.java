@@ -227,11 +227,6 @@ final class ConfigNode {
         return out;
     }
 
-    /** The fields of a declared OBJECT key, type-checked against its declared fields ({@link #fields}). */
-    Optional<Map<String, Object>> fieldsOf(String key) {
-        return fieldsOf(key, declared(key));
-    }
-
     /** The fields of the object at {@code key}, type-checked against {@code types} ({@link #fields}). */
     Optional<Map<String, Object>> fieldsOf(String key, Map<String, ConfigKey.Type> types) {
         Object v = fields.get(key);
