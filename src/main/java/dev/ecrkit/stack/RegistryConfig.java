@@ -49,8 +49,10 @@ import java.util.stream.Collectors;
  * The registry-level part of the stack config, turned into the ONE {@link RegistryArgs} of the stack (DESIGN.md
  * section 4): the Terraform module's registry-level variables set in {@code ecrkit:repositories} entries (hoisted:
  * each entry keeps the module's meaning, then the entries are merged) and {@code ecrkit:registry}, ecrkit's own shape
- * (docs/registry.md). Two places setting the same registry setting to different values is an error naming both key
- * paths. Every problem is reported by its config key path. Pure with respect to the engine.
+ * (docs/registry.md), bound into its one declaration ({@link RegistryInputs}) and converted by the conversion the
+ * plugin's {@code Registry} calls with its typed inputs ({@link #registryArgs(RegistryInputs)}). Two places setting the
+ * same registry setting to different values is an error naming both key paths. Every problem is reported by its config
+ * key path. Pure with respect to the engine.
  */
 public final class RegistryConfig {
     /** The stack output holding the Registry's outputs. */
