@@ -1,6 +1,7 @@
 package dev.ecrkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,10 +216,11 @@ class RegistryTest {
     }
 
     @Test
-    void inspector_retainOnDelete_onlyWhenAsked() {
-        assertTrue(Registry.inspectorOptions(null, InspectorActivation.ecr().retainedOnDelete()).isRetainOnDelete());
-        assertTrue(!Registry.inspectorOptions(null, InspectorActivation.ecr()).isRetainOnDelete());
-        assertTrue(InspectorActivation.ecr().alsoActivating(InspectorScanType.EC2).retainedOnDelete().retainOnDelete());
+    void inspector_retainOnDelete_unlessDeactivationIsAsked() {
+        assertTrue(Registry.inspectorOptions(null, InspectorActivation.ecr()).isRetainOnDelete());
+        assertFalse(Registry.inspectorOptions(null, InspectorActivation.ecr().deactivatedOnDelete()).isRetainOnDelete());
+        assertFalse(InspectorActivation.ecr().deactivatedOnDelete().alsoActivating(InspectorScanType.EC2).retainOnDelete(),
+                "alsoActivating keeps the delete choice");
     }
 
     @Test

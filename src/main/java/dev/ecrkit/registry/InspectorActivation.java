@@ -25,8 +25,9 @@ import java.util.Set;
  * rules, and findings are deleted" (Amazon Inspector User Guide, "Deactivating Amazon Inspector",
  * https://docs.aws.amazon.com/inspector/latest/user/deactivating-best-practices.html), and deactivating ECR scanning
  * sets the registry back to basic scanning ("Deactivating a scan type",
- * https://docs.aws.amazon.com/inspector/latest/user/deactivate-scans.html). {@link #retainedOnDelete()} sets Pulumi's
- * {@code retainOnDelete} option instead: Pulumi then forgets the Enabler without calling {@code Disable}.</li>
+ * https://docs.aws.amazon.com/inspector/latest/user/deactivate-scans.html). So ecrkit sets Pulumi's
+ * {@code retainOnDelete} option by default: Pulumi then forgets the Enabler without calling {@code Disable}, and a
+ * destroy never deletes the account's findings; {@link #deactivatedOnDelete()} opts into the provider's delete.</li>
  * </ul>
  *
  * <p>Activating ECR scanning "change[s] the scanning configuration setting for your private registry from basic
@@ -39,8 +40,8 @@ import java.util.Set;
  * your repository to use Enhanced scanning ... through the Amazon ECR console or API"). Pure.
  *
  * @param scanTypes       the scan types to activate; always holds {@link InspectorScanType#ECR}
- * @param retainOnDelete  whether destroying the Enabler leaves Inspector as it is. Default: false (the provider
- *                        deactivates Inspector in the account)
+ * @param retainOnDelete  whether destroying the Enabler leaves Inspector as it is. Default: true (false: the
+ *                        provider's delete deactivates Inspector in the account)
  */
 public record InspectorActivation(Set<InspectorScanType> scanTypes, boolean retainOnDelete) {
     /** The rule a scan type list without ECR breaks: the Registry activates Inspector for its registry only. */
@@ -58,9 +59,9 @@ public record InspectorActivation(Set<InspectorScanType> scanTypes, boolean reta
         scanTypes = Collections.unmodifiableSet(copy);
     }
 
-    /** ECR scanning only, deactivated again on delete. */
+    /** ECR scanning only; destroying it leaves Inspector as it is (Pulumi's {@code retainOnDelete}). */
     public static InspectorActivation ecr() {
-        return new InspectorActivation(EnumSet.of(InspectorScanType.ECR), false);
+        return new InspectorActivation(EnumSet.of(InspectorScanType.ECR), true);
     }
 
     /** The same, also activating {@code others}: the scan types the account uses beside ECR, which create would disable. */
@@ -70,9 +71,12 @@ public record InspectorActivation(Set<InspectorScanType> scanTypes, boolean reta
         return new InspectorActivation(all, retainOnDelete);
     }
 
-    /** The same, with Pulumi's {@code retainOnDelete}: destroying it leaves Amazon Inspector as it is. */
-    public InspectorActivation retainedOnDelete() {
-        return new InspectorActivation(scanTypes, true);
+    /**
+     * The same without Pulumi's {@code retainOnDelete}: destroying it (or removing it) calls {@code Disable} for every
+     * scan type, which deactivates Amazon Inspector in the account and deletes its findings (class comment).
+     */
+    public InspectorActivation deactivatedOnDelete() {
+        return new InspectorActivation(scanTypes, false);
     }
 
     /** The Enabler's {@code resourceTypes}: the wire values, in {@link InspectorScanType} order. */

@@ -58,8 +58,8 @@ final class RegistrySnippets {
         // snippet: inspector
         new Registry("registry", RegistryArgs.builder()
                 .inspector(InspectorActivation.ecr()                    // Amazon Inspector's ECR scanning, this account
-                        .alsoActivating(InspectorScanType.EC2)          // scan types the account keeps beside ECR
-                        .retainedOnDelete())                            // destroy leaves Inspector as it is
+                        .alsoActivating(InspectorScanType.EC2))         // scan types the account keeps beside ECR;
+                                                                        // destroy leaves Inspector on (retainOnDelete)
                 .scanning(RegistryScanning.builder()                    // ENHANCED (default), written after activation
                         .rule(ScanFrequency.CONTINUOUS_SCAN, "prod-*")
                         .rule(ScanFrequency.SCAN_ON_PUSH, "*")
