@@ -3,8 +3,6 @@ package dev.ecrkit.plugin;
 import dev.ecrkit.inputs.TagArgs;
 import com.pulumi.core.annotations.Import;
 import com.pulumi.resources.ComponentResourceOptions;
-import dev.ecrkit.stack.ConfigKey;
-import dev.ecrkit.stack.ConfigKeys;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,15 +43,6 @@ final class PluginInputs {
             throw new InvalidInputException(all);
         }
         return result;
-    }
-
-    /**
-     * {@link #convert(Object, Function)} with a reader that also takes the inputs' declaration
-     * ({@link ConfigKeys#declared} of the inputs' class).
-     */
-    static <T> T convert(Object inputs, BiFunction<Map<String, Object>, List<ConfigKey>, T> reader) {
-        var declared = ConfigKeys.declared(inputs.getClass());
-        return convert(inputs, (Function<Map<String, Object>, T>) settings -> reader.apply(settings, declared));
     }
 
     /** Runs {@code check} (a conversion that throws on invalid input) before the component registers; returns options. */
