@@ -17,9 +17,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Turns a plugin inputs object into the plain map a stack config entry is (strings, booleans, numbers, lists, maps),
- * so that the stack program's conversion builds the Java args with the same validation and messages. Pure with respect
- * to the engine; reads the {@code @Import} fields by reflection, as pulumi-java does when it fills them.
+ * The options check every plugin component runs before it registers ({@link #validated}), and, for the
+ * {@code Registry} and {@code PullThroughCache} inputs only, the plain map a stack config object is (strings,
+ * booleans, numbers, lists, maps) for the stack program's {@code ecrkit:registry} reader ({@link #convert}). The other
+ * components pass their typed inputs straight to their conversion. Pure with respect to the engine; reads the
+ * {@code @Import} fields by reflection, as pulumi-java does when it fills them.
  */
 final class PluginInputs {
     private PluginInputs() {

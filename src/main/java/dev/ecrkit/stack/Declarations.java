@@ -142,11 +142,14 @@ final class Declarations {
 
     /**
      * {@link #set(Map, Map, Map, dev.ecrkit.validation.Problems)} for a declaration object (a standalone component's
-     * inputs): its inputs set on {@code builders} (each under its own class). Returns its values by input name, for
-     * the inputs that combine.
+     * inputs, a nested object; null: none): its inputs set on {@code builders} (each under its own class). Returns its
+     * values by input name, for the inputs that combine.
      */
     static Map<String, Object> set(Object declaration, dev.ecrkit.validation.Problems p, Object... builders) {
         var values = Binder.values(declaration);
+        if (declaration == null) {
+            return values;
+        }
         var byClass = new LinkedHashMap<Class<?>, Object>();
         for (Object b : builders) {
             byClass.put(b.getClass(), b);

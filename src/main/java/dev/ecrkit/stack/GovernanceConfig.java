@@ -2,19 +2,18 @@ package dev.ecrkit.stack;
 
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.governance.RuleType;
-import dev.ecrkit.governance.Severity;
 import dev.ecrkit.inputs.PullRequestRuleArgs;
 import dev.ecrkit.validation.Problems;
 import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the {@code pullRequestRules} entries of a repository (the module's {@code pull_request_rules}) and the
  * {@code rules} of a standalone Governance from their bound declarations ({@link PullRequestRuleArgs}, whose fields
- * {@link Binder} or pulumi-java type-checked), and builds {@link PullRequestRule}s with the module's defaults. The
+ * {@link Binder} or pulumi-java type-checked), and builds {@link PullRequestRule}s with the module's defaults: each
+ * field sets the builder method it declares ({@link Declarations#set}); the required name and type are read here. The
  * values themselves are validated by {@link dev.ecrkit.governance.PullRequestRules#validate}. Pure.
  */
 final class GovernanceConfig {
@@ -61,60 +60,14 @@ final class GovernanceConfig {
                 p.add("type", "must be one of " + String.join(", ", wires()), t);
             }
         }
-        var conditions = Binder.values(e.get("conditions"));
-        var actions = Binder.values(e.get("actions"));
         if (!(name instanceof String n) || ruleType.isEmpty()) {
             return Optional.empty();
         }
         var b = PullRequestRule.builder(n, ruleType.get());
-        if (e.get("enabled") instanceof Boolean enabled) {
-            b.enabled(enabled);
-        }
-        if (conditions.get("tagPatterns") instanceof List<?> l) {
-            b.tagPatterns(strings(l));
-        }
-        if (conditions.get("severityThreshold") instanceof String s) {
-            var severity = Severity.fromWire(s);
-            severity.ifPresentOrElse(b::severityThreshold, () -> p.add("conditions.severityThreshold",
-                    "must be one of " + String.join(", ", WireValues.values(Severity.values(), Severity::wire)), s));
-        }
-        if (conditions.get("requireScanCompletion") instanceof Boolean v) {
-            b.requireScanCompletion(v);
-        }
-        if (conditions.get("allowedPrincipals") instanceof List<?> l) {
-            b.allowedPrincipals(strings(l));
-        }
-        whole(actions, "requireApprovalCount", p).ifPresent(b::requireApprovalCount);
-        if (actions.get("notificationTopicArn") instanceof String v) {
-            b.notificationTopicArn(v);
-        }
-        if (actions.get("webhookUrl") instanceof String v) {
-            b.webhookUrl(v);
-        }
-        if (actions.get("webhookSecretArn") instanceof String v) {
-            b.webhookSecretArn(v);
-        }
-        if (actions.get("blockOnFailure") instanceof Boolean v) {
-            b.blockOnFailure(v);
-        }
-        whole(actions, "approvalTimeoutHours", p).ifPresent(b::approvalTimeoutHours);
+        Declarations.set(args, p, b);
+        Declarations.set(e.get("conditions"), p.at("conditions"), b);
+        Declarations.set(e.get("actions"), p.at("actions"), b);
         return Optional.of(b.build());
-    }
-
-    private static Optional<Integer> whole(Map<String, Object> actions, String field, Problems p) {
-        Object v = actions.get(field);
-        if (v == null) {
-            return Optional.empty();
-        }
-        var n = ConfigNode.wholeNumber(v);
-        if (n.isEmpty()) {
-            p.add("actions." + field, ConfigNode.wholeNumberRule(v), v);
-        }
-        return n;
-    }
-
-    private static List<String> strings(List<?> l) {
-        return l.stream().map(String.class::cast).toList();
     }
 
     private static List<String> wires() {
