@@ -8,11 +8,10 @@
  * inputs. The inputs are plain values named as in an existing ecrkit table (a repository entry's config keys, a key's
  * Java builder names, the {@code ecrkit:registry} shape). A component passes its typed inputs to the one conversion
  * of the stack package that builds the Java args ({@code StackConfig.repositoryArgs}, {@code KmsConfig.keyArgs},
- * {@code ObservabilityConfig.loggingArgs}, ...), so validation and messages are the same; the Registry and
- * PullThroughCache inputs still go through {@code PluginInputs}' plain map. Each component registers through the
- * Java component's {@code register} method and gets its outputs from {@code PluginOutputs}. Everything here is
- * package-private: Java programs use {@code dev.ecrkit} directly. The inputs classes of the Repository and the
- * standalone KmsKey, Logging, Monitoring, Governance and EventLogPolicy, and the nested input types, live in
- * {@code dev.ecrkit.inputs}, where they are also the declarations the conversions read.
+ * {@code RegistryConfig.registryArgs}, {@code ObservabilityConfig.loggingArgs}, ...), so validation and messages are
+ * the same. Each component registers through the Java component's {@code register} method and gets its outputs from
+ * {@code PluginOutputs}. Everything here is package-private: Java programs use {@code dev.ecrkit} directly. Every
+ * component's inputs class and the nested input types live in {@code dev.ecrkit.inputs}, where they are also the
+ * declarations the conversions read.
  */
 package dev.ecrkit.plugin;
