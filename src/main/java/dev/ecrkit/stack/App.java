@@ -76,7 +76,8 @@ public final class App {
             eventLogPolicy(ctx, stack.loggedRepositories());
         }
         stack.registry().ifPresent(args -> ctx.export(RegistryConfig.OUTPUT,
-                RegistryConfig.outputs(new Registry(RegistryConfig.COMPONENT_NAME, args, null))));
+                outputs(Exports.of(new Registry(RegistryConfig.COMPONENT_NAME, args, null)),
+                        v -> !"".equals(v)))); // an empty role ARN: no pull-through cache role
     }
 
     /**
@@ -92,14 +93,19 @@ public final class App {
 
     /** The entry's outputs ({@link Exports}) as one object; empty strings and empty maps (features that are off) are left out. */
     static Output<Map<String, Object>> outputs(Repository r) {
-        var named = Exports.of(r);
+        return outputs(Exports.of(r), v -> !"".equals(v) && !(v instanceof Map<?, ?> m && m.isEmpty()));
+    }
+
+    /** A component's outputs ({@link Exports}) as one stack output object, keeping the non-null values {@code kept}. */
+    private static Output<Map<String, Object>> outputs(Map<String, Output<?>> named,
+            java.util.function.Predicate<Object> kept) {
         var names = new ArrayList<>(named.keySet());
         List<Output<Object>> values = named.values().stream().map(App::widen).toList();
         return Output.all(values).applyValue(list -> {
             var out = new LinkedHashMap<String, Object>();
             for (int i = 0; i < names.size(); i++) {
                 Object v = list.get(i);
-                if (v != null && !"".equals(v) && !(v instanceof Map<?, ?> m && m.isEmpty())) {
+                if (v != null && kept.test(v)) {
                     out.put(names.get(i), v);
                 }
             }

@@ -1,8 +1,6 @@
 package dev.ecrkit.stack;
 
-import com.pulumi.core.Output;
 import dev.ecrkit.PullThroughCacheArgs;
-import dev.ecrkit.Registry;
 import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ExclusionFilter;
@@ -39,7 +37,6 @@ import dev.ecrkit.validation.Problems;
 import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,37 +179,6 @@ public final class RegistryConfig {
         ResourceTags.check(p, root.at("tags"), tags);
         p.throwIfAny(); // rules left out for their problems would otherwise look missing to build()
         return PullThroughCacheArgs.builder().rules(rules).tags(tags).build();
-    }
-
-    /** The Registry's outputs as one stack output object; an empty role ARN is left out. */
-    public static Output<Map<String, Object>> outputs(Registry r) {
-        var named = new LinkedHashMap<String, Output<?>>();
-        named.put("registryId", r.registryId);
-        named.put("replicationStatus", r.replicationStatus);
-        named.put("scanningStatus", r.scanningStatus);
-        named.put("scanRepositoryFilters", r.scanRepositoryFilters);
-        named.put("accountSettings", r.accountSettings);
-        named.put("registryPolicyConfigured", r.registryPolicyConfigured);
-        named.put("pullThroughCacheRules", r.pullThroughCacheRules);
-        named.put("pullThroughCacheRoleArn", r.pullThroughCacheRoleArn);
-        named.put("creationTemplateStatus", r.creationTemplateStatus);
-        named.put("repositoryCreationTemplates", r.repositoryCreationTemplates);
-        var names = new ArrayList<>(named.keySet());
-        List<Output<Object>> outputs = named.values().stream().map(RegistryConfig::widen).toList();
-        return Output.all(outputs).applyValue(list -> {
-            var out = new LinkedHashMap<String, Object>();
-            for (int i = 0; i < names.size(); i++) {
-                if (list.get(i) != null && !"".equals(list.get(i))) {
-                    out.put(names.get(i), list.get(i));
-                }
-            }
-            return out;
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Output<Object> widen(Output<?> o) {
-        return (Output<Object>) o;
     }
 
     // ---------------------------------------------------------------- ecrkit:registry
