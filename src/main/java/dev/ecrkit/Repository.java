@@ -7,7 +7,6 @@ import com.pulumi.aws.ecr.RepositoryPolicy;
 import com.pulumi.aws.ecr.RepositoryPolicyArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -30,7 +29,6 @@ import dev.ecrkit.events.OnEventOptions;
 import dev.ecrkit.events.RepositoryEvent;
 import dev.ecrkit.kms.KeyReference;
 import dev.ecrkit.naming.RepositoryUris;
-import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.RepositoryAccess;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
@@ -217,7 +215,7 @@ public final class Repository extends ComponentResource {
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
         RepositoryEvents.create(parent, new RepositoryEvents.Scope(name, repo.name(), repo.arn(), finalTags), args);
         var k = KmsOutputs.of(args.encryption(), kms, givenKey);
-        return new Outputs(repo.arn(), repo.repositoryUrl(), dualStackUrl(repo.arn()), repo.name(), repo.registryId(),
+        return new Outputs(repo.arn(), repo.repositoryUrl(), repo.arn().applyValue(RepositoryUris::dualStackUrlOfArn), repo.name(), repo.registryId(),
                 Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
                 Output.of(securityStatus(args)), k.keyArn(), k.keyId(), k.aliasArn(), k.configuration(),
@@ -298,11 +296,7 @@ public final class Repository extends ComponentResource {
     }
 
     private RolePolicy grant(RepositoryAccess.Level level, String key, Output<String> roleName) {
-        Objects.requireNonNull(key, "role");
-        return new RolePolicy(pulumiResourceName() + "-grant-" + level.key() + "-" + key, RolePolicyArgs.builder()
-                .role(roleName)
-                .policy(repositoryArn.applyValue(arn -> RepositoryAccess.identityPolicy(level, arn).toJson()))
-                .build(), childOptions(this));
+        return RepositoryGrants.grant(this, level, key, roleName);
     }
 
     /**
@@ -348,28 +342,11 @@ public final class Repository extends ComponentResource {
     /** The rule a helper's rule name breaks. */
     public static final String EVENT_RULE_NAME_RULE = RepositoryEvent.RULE_NAME_RULE;
 
-    private EventRule onEvent(RepositoryEvent event, String ruleName, OnEventOptions given) {
-        var options = given == null ? OnEventOptions.NONE : given;
-        var p = new Problems();
-        if (ruleName == null || !EVENT_RULE_NAME.matcher(ruleName).matches()) {
-            p.add("ruleName", EVENT_RULE_NAME_RULE, ruleName == null ? "null" : ruleName);
-        }
-        options.validate(p.at("options"));
-        p.throwIfAny();
-        return RepositoryEvents.rule(this, new RepositoryEvents.Scope(pulumiResourceName(), repositoryName,
+    private EventRule onEvent(RepositoryEvent event, String ruleName, OnEventOptions options) {
+        return RepositoryEvents.helper(this, new RepositoryEvents.Scope(pulumiResourceName(), repositoryName,
                 repositoryArn, appliedTags), event, ruleName, options);
     }
 
-    /**
-     * The dual-stack URL, from the repository's ARN (account, region, name; no provider call); "" when the ARN is not
-     * a repository ARN, which only a test's own mocks return.
-     */
-    private static Output<String> dualStackUrl(Output<String> repositoryArn) {
-        return repositoryArn.applyValue(arn -> {
-            var m = AwsScope.REPOSITORY_ARN.matcher(arn);
-            return m.matches() ? RepositoryUris.dualStackUrl(m.group(3), m.group(2), m.group(4)) : "";
-        });
-    }
 
     /** Checks the args before the component itself is registered. */
     private static ComponentResourceOptions preflight(RepositoryArgs args, ComponentResourceOptions options) {

@@ -33,7 +33,23 @@ final class RepositoryEvents {
             Output<Map<String, String>> tags) {
     }
 
-    /** A helper's rule (child {@code <name>-on-<kind>-<ruleName>}); the caller has checked the name and options. */
+    /**
+     * A helper's rule ({@link Repository#onImagePushed} ...): {@code ruleName} and {@code options} (null: none) checked,
+     * then {@link #rule}. Throws naming {@code ruleName} or {@code options.<field>} before registering anything.
+     */
+    static EventRule helper(Resource parent, Scope scope, RepositoryEvent event, String ruleName,
+            OnEventOptions given) {
+        var options = given == null ? OnEventOptions.NONE : given;
+        var p = new Problems();
+        if (ruleName == null || !RepositoryEvent.RULE_NAME.matcher(ruleName).matches()) {
+            p.add("ruleName", RepositoryEvent.RULE_NAME_RULE, ruleName == null ? "null" : ruleName);
+        }
+        options.validate(p.at("options"));
+        p.throwIfAny();
+        return rule(parent, scope, event, ruleName, options);
+    }
+
+    /** The rule of {@code event} (child {@code <name>-on-<kind>-<ruleName>}), once its name and options are checked. */
     static EventRule rule(Resource parent, Scope scope, RepositoryEvent event, String ruleName, OnEventOptions options) {
         return new EventRule(scope.name() + "-on-" + event.kind() + "-" + ruleName, EventRuleArgs.builder()
                 .description(options.description().map(Output::of).orElseGet(() -> scope.repositoryName()

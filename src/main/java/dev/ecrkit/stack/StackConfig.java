@@ -258,7 +258,9 @@ public final class StackConfig {
                 Boolean.TRUE.equals(v.get("createSnsTopic")), (String) v.get("snsTopicName"), "snsTopicName", p))
                 .build()));
         pullRequestRules(v, b, p, notices);
-        EventRulesConfig.convert(v, b, p, notices);
+        if (!refused.contains("eventRules")) { // else their binding problems are reported, not what follows from them
+            EventRulesConfig.convert(v, b, p, notices);
+        }
         try {
             return Optional.of(b.build());
         } catch (InvalidInputException e) {
