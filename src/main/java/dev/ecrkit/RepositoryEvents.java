@@ -63,7 +63,7 @@ final class RepositoryEvents {
     /**
      * The {@code eventRules} (validated by {@link RepositoryArgs.Builder#build()}): per item its rule, a target
      * ({@code <rule>-target}) and, for a Lambda function, a {@code lambda.Permission} ({@code <rule>-permission},
-     * principal {@code events.amazonaws.com}, source the rule's ARN). The target's account and Region are checked
+     * principal {@code events.amazonaws.com}, source the rule's ARN; a version or alias as its {@code qualifier}). The target's account and Region are checked
      * against the repository's when its ARN resolves ({@link EventTargetArn#checkScope}).
      */
     static void create(Resource parent, Scope scope, RepositoryArgs args) {
@@ -80,12 +80,13 @@ final class RepositoryEvents {
                     .arn(arn)
                     .build(), Repository.childOptions(parent));
             if (target.type() == EventTargetArn.Type.LAMBDA_FUNCTION) {
-                new Permission(resourceName + "-permission", PermissionArgs.builder()
-                        .function(arn)
+                var permission = PermissionArgs.builder()
+                        .function(checked.applyValue(ignored -> target.functionArn()))
                         .action("lambda:InvokeFunction")
                         .principal(ServicePrincipals.EVENTS)
-                        .sourceArn(rule.arn())
-                        .build(), Repository.childOptions(parent));
+                        .sourceArn(rule.arn());
+                target.qualifier().ifPresent(permission::qualifier);
+                new Permission(resourceName + "-permission", permission.build(), Repository.childOptions(parent));
             }
         }
     }

@@ -65,6 +65,16 @@ class RepositoryEventRulesTest {
     }
 
     @Test
+    void aFunctionVersionOrAlias_isThePermissionsQualifier_andStaysInTheTarget() {
+        var template = Template.of(ctx -> new Repository("app", RepositoryArgs.builder().name("team/app")
+                .eventRules(RepositoryEventRule.of(RepositoryEvent.REPLICATION, "copied", FUNCTION + ":live")).build(),
+                null));
+        template.resource(TARGET, "app-on-replication-copied-target").hasInput("arn", FUNCTION + ":live");
+        template.resource(PERMISSION, "app-on-replication-copied-permission")
+                .hasInput("function", FUNCTION).hasInput("qualifier", "live");
+    }
+
+    @Test
     void badItems_areRefusedByBuild_oneLineEach() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class,
                 () -> RepositoryArgs.builder().name("team/app").eventRules(

@@ -147,6 +147,21 @@ public record EventTargetArn(Type type, AwsScope scope, String resource, String 
         }
     }
 
+    /**
+     * A Lambda target's version or alias ({@code live} of {@code ...:function:deploy:live}), which the invoke
+     * permission takes as its {@code qualifier} beside the unqualified {@link #functionArn()}; empty when unqualified.
+     */
+    public Optional<String> qualifier() {
+        int colon = resource.indexOf(':');
+        return type == Type.LAMBDA_FUNCTION && colon >= 0 ? Optional.of(resource.substring(colon + 1))
+                : Optional.empty();
+    }
+
+    /** A Lambda target's ARN without its {@link #qualifier()}. */
+    public String functionArn() {
+        return qualifier().map(q -> arn.substring(0, arn.length() - q.length() - 1)).orElse(arn);
+    }
+
     /** Whether the target is in the partition and Region of {@code scope}. */
     public boolean inRegion(AwsScope scope) {
         return this.scope.partition().equals(scope.partition()) && this.scope.region().equals(scope.region());

@@ -90,6 +90,17 @@ class RepositoryEventRuleTest {
     }
 
     @Test
+    void lambdaQualifier_isSplitOffForThePermission() {
+        var live = EventTargetArn.of("arn:aws:lambda:eu-west-1:123456789012:function:deploy:live").orElseThrow();
+        assertEquals(Optional.of("live"), live.qualifier());
+        assertEquals("arn:aws:lambda:eu-west-1:123456789012:function:deploy", live.functionArn());
+        var plain = EventTargetArn.of("arn:aws:lambda:eu-west-1:123456789012:function:deploy").orElseThrow();
+        assertEquals(Optional.empty(), plain.qualifier());
+        assertEquals(plain.arn(), plain.functionArn());
+        assertEquals(Optional.empty(), EventTargetArn.of("arn:aws:sns:eu-west-1:123456789012:t").orElseThrow().qualifier());
+    }
+
+    @Test
     void notice_onlyForTargetsWhosePolicyEcrkitDoesNotManage() {
         assertEquals(Optional.empty(), EventTargetArn.Type.LAMBDA_FUNCTION.notice());
         for (var type : List.of(EventTargetArn.Type.SNS_TOPIC, EventTargetArn.Type.SQS_QUEUE,
