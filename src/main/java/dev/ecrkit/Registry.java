@@ -14,6 +14,8 @@ import com.pulumi.aws.ecr.inputs.ReplicationConfigurationReplicationConfiguratio
 import com.pulumi.aws.ecr.inputs.ReplicationConfigurationReplicationConfigurationRuleArgs;
 import com.pulumi.aws.ecr.inputs.ReplicationConfigurationReplicationConfigurationRuleDestinationArgs;
 import com.pulumi.aws.ecr.inputs.ReplicationConfigurationReplicationConfigurationRuleRepositoryFilterArgs;
+import com.pulumi.aws.inspector2.Enabler;
+import com.pulumi.aws.inspector2.EnablerArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -33,6 +35,7 @@ import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
@@ -53,7 +56,8 @@ import java.util.TreeMap;
 /**
  * The registry-level settings of one account and region ({@code ecrkit:index:Registry}): replication, the registry
  * scanning configuration, account settings, the registry policy, repository creation templates, pull-time update
- * exclusions and pull-through cache rules (through a child {@link PullThroughCache}). ECR has ONE of each per account
+ * exclusions, Amazon Inspector activation and pull-through cache rules (through a child {@link PullThroughCache}).
+ * ECR has ONE of each per account
  * and region, so they live here and not in each repository (the Terraform module's repositories overwrite each
  * other's). Create one per account and region.
  */
@@ -172,8 +176,12 @@ public final class Registry extends ComponentResource {
                 ReplicationConfigurationArgs.builder()
                         .replicationConfiguration(source.applyValue(s -> replicationArgs(checked(r, s), s)))
                         .build(), child(parent)));
+        // the scanning configuration waits for the Enabler: activating Inspector sets the registry's scanning
+        Optional<Enabler> inspector = args.inspector().map(i -> new Enabler(name + "-inspector",
+                enablerArgs(i, source), inspectorOptions(parent, i)));
         args.scanning().ifPresent(s -> new RegistryScanningConfiguration(name + "-scanning", scanningArgs(s),
-                child(parent)));
+                inspector.map(e -> CustomResourceOptions.builder().parent(parent).dependsOn(e).build())
+                        .orElseGet(() -> child(parent))));
         args.accountSettings().values().forEach((setting, value) -> new AccountSetting(name + "-" + setting.key(),
                 AccountSettingArgs.builder().name(setting.wire()).value(value).build(), settingOptions.get(setting)));
         boolean policyManaged = args.registryPolicy().isPresent() || !args.replicationSourceAccounts().isEmpty();
@@ -217,6 +225,19 @@ public final class Registry extends ComponentResource {
 
     private static CustomResourceOptions child(ComponentResource parent) {
         return CustomResourceOptions.builder().parent(parent).build();
+    }
+
+    /** The Enabler's inputs: the activation's scan types for the account the provider deploys to. */
+    static EnablerArgs enablerArgs(InspectorActivation activation, Output<AwsScope> source) {
+        return EnablerArgs.builder()
+                .accountIds(source.applyValue(s -> List.of(s.accountId())))
+                .resourceTypes(activation.resourceTypes())
+                .build();
+    }
+
+    /** The Enabler's options: a child of {@code parent}, retained on delete when the activation asks. */
+    static CustomResourceOptions inspectorOptions(ComponentResource parent, InspectorActivation activation) {
+        return CustomResourceOptions.builder().parent(parent).retainOnDelete(activation.retainOnDelete()).build();
     }
 
     /** The type token of the account setting resource. */

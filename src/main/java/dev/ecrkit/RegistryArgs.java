@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettings;
+import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryRules;
@@ -12,6 +13,7 @@ import dev.ecrkit.registry.Replication;
 import dev.ecrkit.registry.ReplicationSources;
 import dev.ecrkit.registry.RepositoryCreationTemplate;
 import dev.ecrkit.registry.ResourceTags;
+import dev.ecrkit.registry.ScanType;
 import dev.ecrkit.validation.Problems;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ public final class RegistryArgs extends ResourceArgs {
     private String sourceRegion;
     private List<String> pullTimeUpdateExclusions;
     private List<String> replicationSourceAccounts;
+    private InspectorActivation inspector;
 
     private RegistryArgs() {
     }
@@ -95,11 +98,19 @@ public final class RegistryArgs extends ResourceArgs {
         return replicationSourceAccounts;
     }
 
+    /**
+     * Amazon Inspector activation for the registry's own account ({@link InspectorActivation}: one
+     * {@code aws.inspector2.Enabler}). Default: none (Inspector is left as it is).
+     */
+    public Optional<InspectorActivation> inspector() {
+        return Optional.ofNullable(inspector);
+    }
+
     /** Whether nothing is set (the component would create nothing). */
     public boolean isEmpty() {
         return replication == null && scanning == null && accountSettings.isEmpty() && registryPolicy == null
                 && templates.isEmpty() && pullThroughCacheRules.isEmpty()
-                && pullTimeUpdateExclusions.isEmpty() && replicationSourceAccounts.isEmpty();
+                && pullTimeUpdateExclusions.isEmpty() && replicationSourceAccounts.isEmpty() && inspector == null;
     }
 
     public static Builder builder() {
@@ -119,6 +130,7 @@ public final class RegistryArgs extends ResourceArgs {
         private String sourceRegion = "";
         private List<String> pullTimeUpdateExclusions = List.of();
         private List<String> replicationSourceAccounts = List.of();
+        private InspectorActivation inspector;
 
         private Builder() {
         }
@@ -206,6 +218,16 @@ public final class RegistryArgs extends ResourceArgs {
             return replicationSourceAccounts(List.of(accountIds));
         }
 
+        /**
+         * Activates Amazon Inspector's ECR scanning (and the other scan types it lists) in the registry's account, for
+         * example {@code InspectorActivation.ecr()}; read {@link InspectorActivation} for what its create and delete do
+         * to the account's other scan types. Refused beside a BASIC {@link #scanning}. Default: none.
+         */
+        public Builder inspector(InspectorActivation activation) {
+            this.inspector = Objects.requireNonNull(activation, "inspector");
+            return this;
+        }
+
         /** Tags of the created IAM role. Default: none. */
         public Builder tags(Map<String, String> tags) {
             this.tags = Map.copyOf(tags);
@@ -244,6 +266,12 @@ public final class RegistryArgs extends ResourceArgs {
             ResourceTags.check(p, "tags", tags);
             PullTimeUpdateExclusions.validate(p, "pullTimeUpdateExclusions", pullTimeUpdateExclusions);
             ReplicationSources.validate(p, ReplicationSources.FIELD, replicationSourceAccounts);
+            if (inspector != null) {
+                inspector.validate(p.at("inspector"));
+                if (scanning != null && scanning.scanType() == ScanType.BASIC) {
+                    p.add("scanning.scanType", InspectorActivation.BASIC_SCAN_TYPE_RULE, ScanType.BASIC.wire());
+                }
+            }
             p.throwIfAny();
 
             var a = new RegistryArgs();
@@ -257,6 +285,7 @@ public final class RegistryArgs extends ResourceArgs {
             a.sourceRegion = sourceRegion;
             a.pullTimeUpdateExclusions = pullTimeUpdateExclusions;
             a.replicationSourceAccounts = replicationSourceAccounts;
+            a.inspector = inspector;
             return a;
         }
     }

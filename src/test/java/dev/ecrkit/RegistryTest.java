@@ -1,6 +1,7 @@
 package dev.ecrkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import dev.ecrkit.aws.ProviderVersions;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.InspectorActivation;
+import dev.ecrkit.registry.InspectorScanType;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.RegistryScanning;
@@ -186,6 +189,55 @@ class RegistryTest {
         var plain = runWithProvider("", RegistryArgs.builder().repositoryCreationTemplates(
                 RepositoryCreationTemplate.builder("team").appliedFor(AppliedFor.REPLICATION).build()).build());
         assertEquals(1, plain.ofType(TEMPLATE).size());
+    }
+
+    static final String ENABLER = "aws:inspector2/enabler:Enabler";
+
+    @Test
+    void inspector_oneEnablerForTheDeployedAccount_onTheDefaultPlugin_andTheScanningConfigurationWaitsForIt() {
+        var run = run(RegistryArgs.builder()
+                .inspector(InspectorActivation.ecr().alsoActivating(InspectorScanType.LAMBDA, InspectorScanType.EC2))
+                .scanning(RegistryScanning.builder().rule(ScanFrequency.CONTINUOUS_SCAN, "prod-*").build())
+                .build());
+        var enabler = run.one(ENABLER);
+        assertEquals("registry-inspector", enabler.name());
+        assertEquals(run.one(Registry.TYPE).urn(), enabler.parent());
+        // the account the provider deploys to (getCallerIdentity), the scan types in a fixed order
+        assertEquals(Map.of("accountIds", List.of(ACCOUNT), "resourceTypes", List.of("EC2", "ECR", "LAMBDA")),
+                enabler.inputs());
+        // com.pulumi:aws 6.83.0 has the Enabler: it stays on the default plugin (the SDK's own version option)
+        assertEquals(ProviderVersions.DEFAULT, enabler.providerVersion());
+        // activating Inspector sets the registry's scanning: ecrkit's rules are written after it
+        assertEquals(List.of(enabler.urn()), run.one(SCANNING).dependsOn());
+        // without an activation the scanning configuration depends on nothing and no Enabler is planned
+        var plain = run(RegistryArgs.builder().scanning(RegistryScanning.builder().build()).build());
+        assertEquals(List.of(), plain.one(SCANNING).dependsOn());
+        assertTrue(plain.ofType(ENABLER).isEmpty());
+    }
+
+    @Test
+    void inspector_retainOnDelete_unlessDeactivationIsAsked() {
+        assertTrue(Registry.inspectorOptions(null, InspectorActivation.ecr()).isRetainOnDelete());
+        assertFalse(Registry.inspectorOptions(null, InspectorActivation.ecr().deactivatedOnDelete()).isRetainOnDelete());
+        assertFalse(InspectorActivation.ecr().deactivatedOnDelete().alsoActivating(InspectorScanType.EC2).retainOnDelete(),
+                "alsoActivating keeps the delete choice");
+    }
+
+    @Test
+    void inspector_besideBasicScanning_orWithoutEcr_isRefusedBeforeAnythingIsRegistered() {
+        var basic = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class, () ->
+                RegistryArgs.builder().inspector(InspectorActivation.ecr())
+                        .scanning(RegistryScanning.builder().scanType(ScanType.BASIC).build()).build());
+        assertEquals("scanning.scanType: " + InspectorActivation.BASIC_SCAN_TYPE_RULE + ", got \"BASIC\"",
+                basic.getMessage());
+        var noEcr = org.junit.jupiter.api.Assertions.assertThrows(dev.ecrkit.validation.InvalidInputException.class, () ->
+                RegistryArgs.builder().inspector(new InspectorActivation(java.util.EnumSet.of(InspectorScanType.EC2),
+                        false)).build());
+        assertEquals("inspector.scanTypes: " + InspectorActivation.ECR_REQUIRED_RULE + ", got [\"EC2\"]",
+                noEcr.getMessage());
+        // ENHANCED (the default scan type) beside the activation is what AWS does anyway: accepted
+        RegistryArgs.builder().inspector(InspectorActivation.ecr())
+                .scanning(RegistryScanning.builder().scanType(ScanType.ENHANCED).build()).build();
     }
 
     @Test

@@ -31,17 +31,20 @@ public final class Access {
      * resources, and condition keys for Amazon Elastic Container Registry"
      * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonelasticcontainerregistry.html,
      * the actions whose resource type is {@code repository}); the others (GetAuthorizationToken, registry settings,
-     * pull-through cache rules, creation templates) cannot be granted on a repository. Includes the image actions
-     * added in 2025 whose API requests name a repository: DescribeImageSigningStatus (API_DescribeImageSigningStatus)
-     * and UpdateImageStorageClass (API_UpdateImageStorageClass, the archive storage class).
+     * pull-through cache rules, creation templates) cannot be granted on a repository. Checked against the SAR's
+     * data (cfn-lint 1.51.0's copy, {@code iam-reference.tsv}, {@code IamPolicyCheckTest}): its 35 actions on the
+     * {@code repository} resource type, including the image actions added in 2025 (DescribeImageSigningStatus,
+     * UpdateImageStorageClass) and the permission-only GetImageCopyStatus, which the pull-through cache role of
+     * pull-through-cache-private.html also names.
      */
     public static final List<String> ACTIONS = List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchDeleteImage",
             "ecr:BatchGetImage", "ecr:BatchGetRepositoryScanningConfiguration", "ecr:BatchImportUpstreamImage",
             "ecr:CompleteLayerUpload", "ecr:CreateRepository", "ecr:DeleteLifecyclePolicy", "ecr:DeleteRepository",
             "ecr:DeleteRepositoryPolicy", "ecr:DescribeImageReplicationStatus", "ecr:DescribeImageScanFindings",
             "ecr:DescribeImageSigningStatus",
-            "ecr:DescribeImages", "ecr:DescribeRepositories", "ecr:GetDownloadUrlForLayer", "ecr:GetLifecyclePolicy",
-            "ecr:GetLifecyclePolicyPreview", "ecr:GetRepositoryPolicy", "ecr:InitiateLayerUpload", "ecr:ListImages",
+            "ecr:DescribeImages", "ecr:DescribeRepositories", "ecr:GetDownloadUrlForLayer", "ecr:GetImageCopyStatus",
+            "ecr:GetLifecyclePolicy", "ecr:GetLifecyclePolicyPreview", "ecr:GetRepositoryPolicy",
+            "ecr:InitiateLayerUpload", "ecr:ListImages",
             "ecr:ListTagsForResource", "ecr:PutImage", "ecr:PutImageScanningConfiguration", "ecr:PutImageTagMutability",
             "ecr:PutLifecyclePolicy", "ecr:ReplicateImage", "ecr:SetRepositoryPolicy", "ecr:StartImageScan",
             "ecr:StartLifecyclePolicyPreview", "ecr:TagResource", "ecr:UntagResource", "ecr:UpdateImageStorageClass", "ecr:UploadLayerPart");

@@ -154,6 +154,11 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "tagPrefixesToKeep", params = String[].class)})
     @Import(name = "lifecycleTagPrefixesToKeep")
     private List<String> lifecycleTagPrefixesToKeep;
+    @Input(doc = "Helper: tag patterns (`*` wildcards, at most 4 each) the keep-latest rule applies to, one rule per pattern, after the prefix rules",
+            moduleDefault = "[]", javaPath = "lifecycle.tagPatternsToKeep", ecrkitOnly = true,
+            java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "tagPatternsToKeep", params = String[].class)})
+    @Import(name = "lifecycleTagPatternsToKeep")
+    private List<String> lifecycleTagPatternsToKeep;
     @Input(doc = "Helper: move images not pulled for N days (never pulled: pushed N days ago) to the archive storage class (1-3650)",
             javaPath = "lifecycle.archiveAfterDaysNotPulled", ecrkitOnly = true,
             java = {@Input.Java(owner = LifecycleHelpers.Builder.class, name = "archiveAfterDaysNotPulled", params = int.class)})

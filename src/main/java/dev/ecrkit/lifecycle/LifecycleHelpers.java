@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>expireUntaggedAfterDays U: untagged, sinceImagePushed U days;</li>
  *   <li>keepLatestNImages K with prefixes: one rule per prefix (AWS ANDs a multi-prefix list), imageCountMoreThan K;</li>
- *   <li>keepLatestNImages K without prefixes: tagStatus any when it is the only rule, else every tagged image
+ *   <li>keepLatestNImages K with tag patterns: one rule per pattern (tagPatternList, ANDed the same way), imageCountMoreThan K;</li>
+ *   <li>keepLatestNImages K without prefixes or patterns: tagStatus any when it is the only rule, else every tagged image
  *       (tagPatternList ["*"]);</li>
  *   <li>expireTaggedAfterDays T: tagged images (tagPatternList ["*"]), sinceImagePushed T days;</li>
  *   <li>archiveAfterDaysNotPulled A: tagStatus any, sinceImagePulled A days, transition to the archive storage class
@@ -38,10 +39,12 @@ import java.util.stream.IntStream;
  * @param archiveAfterDaysNotPulled days without a pull (since push when never pulled) before images move to the
  *                                  archive storage class, 1..3650, or NOT_SET
  * @param expireArchivedAfterDays   days in the archive before archived images expire, 90..3650, or NOT_SET
+ * @param tagPatternsToKeep       tag patterns ({@code *} wildcards) the keep-latest rule applies to, one rule each;
+ *                                default empty
  */
 public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDays, int expireTaggedAfterDays,
                                List<String> tagPrefixesToKeep, int archiveAfterDaysNotPulled,
-                               int expireArchivedAfterDays) {
+                               int expireArchivedAfterDays, List<String> tagPatternsToKeep) {
     /** The value of an {@code int} setting that is not set. */
     public static final int NOT_SET = Integer.MIN_VALUE;
     /** Fewest images to keep (lgallard/terraform-aws-ecr variables.tf, lifecycle_keep_latest_n_images "Range: 1-10000"). */
@@ -60,15 +63,24 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
     public static final int MAX_PREFIX_LENGTH = 255;
 
     private static final String PREFIXES = "tagPrefixesToKeep";
+    private static final String PATTERNS = "tagPatternsToKeep";
     private static final String ARCHIVE_MINIMUM = "must be at least "
             + LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + ": archived images have a minimum storage "
             + "duration of " + LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE + " days and AWS refuses a "
             + "lifecycle rule that expires them sooner (lifecycle_policy_examples.html, \"Combining archive and "
             + "expire rules\")";
 
-    /** Copies the prefixes (no nulls). */
+    /** Copies the prefixes and patterns (no nulls). */
     public LifecycleHelpers {
         tagPrefixesToKeep = List.copyOf(tagPrefixesToKeep);
+        tagPatternsToKeep = List.copyOf(tagPatternsToKeep);
+    }
+
+    /** The settings without tag patterns. */
+    public LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDays, int expireTaggedAfterDays,
+                            List<String> tagPrefixesToKeep, int archiveAfterDaysNotPulled, int expireArchivedAfterDays) {
+        this(keepLatestNImages, expireUntaggedAfterDays, expireTaggedAfterDays, tagPrefixesToKeep,
+                archiveAfterDaysNotPulled, expireArchivedAfterDays, List.of());
     }
 
     /** The settings without the archive helpers (both not set). */
@@ -86,12 +98,12 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
     public boolean isEmpty() {
         return keepLatestNImages == NOT_SET && expireUntaggedAfterDays == NOT_SET && expireTaggedAfterDays == NOT_SET
                 && tagPrefixesToKeep.isEmpty() && archiveAfterDaysNotPulled == NOT_SET
-                && expireArchivedAfterDays == NOT_SET;
+                && expireArchivedAfterDays == NOT_SET && tagPatternsToKeep.isEmpty();
     }
 
     /**
      * Adds every problem to {@code problems}: fields keepLatestNImages, expireUntaggedAfterDays,
-     * expireTaggedAfterDays, tagPrefixesToKeep, tagPrefixesToKeep[i], archiveAfterDaysNotPulled and
+     * expireTaggedAfterDays, tagPrefixesToKeep, tagPrefixesToKeep[i], tagPatternsToKeep[i], archiveAfterDaysNotPulled and
      * expireArchivedAfterDays (at least {@link LifecyclePolicyValidator#MIN_ARCHIVED_DAYS_BEFORE_EXPIRE}); then, when the settings themselves are valid,
      * any problem of the generated policy under {@code lifecyclePolicy}.
      */
@@ -109,6 +121,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
                     LifecyclePolicyValidator.MIN_ARCHIVED_DAYS_BEFORE_EXPIRE, MAX_DAYS);
         }
         checkPrefixes(own);
+        checkPatterns(own);
         if (own.isEmpty()) {
             policy().ifPresent(p -> own.at("lifecyclePolicy").addAll(LifecyclePolicyValidator.validate(p)));
         }
@@ -137,27 +150,68 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         }
         if (tagPrefixesToKeep.size() > MAX_PREFIXES) {
             problems.add(PREFIXES, "must contain at most " + MAX_PREFIXES + " prefixes", tagPrefixesToKeep.size());
-        } else if (rules().size() > LifecyclePolicyValidator.MAX_RULES) {
-            problems.add(PREFIXES, "generates " + rules().size() + " rules with the other settings; a lifecycle "
-                    + "policy allows at most " + LifecyclePolicyValidator.MAX_RULES, tagPrefixesToKeep.size());
+        } else {
+            checkRuleCount(problems, PREFIXES, tagPrefixesToKeep);
         }
         for (int i = 0; i < tagPrefixesToKeep.size(); i++) {
             String prefix = tagPrefixesToKeep.get(i);
-            String field = PREFIXES + "[" + i + "]";
             if (prefix.length() < MIN_PREFIX_LENGTH || prefix.length() > MAX_PREFIX_LENGTH) {
-                problems.add(field, "must be between " + MIN_PREFIX_LENGTH + " and " + MAX_PREFIX_LENGTH
-                        + " characters long", prefix);
+                problems.add(PREFIXES + "[" + i + "]", "must be between " + MIN_PREFIX_LENGTH + " and "
+                        + MAX_PREFIX_LENGTH + " characters long", prefix);
             }
-            int first = tagPrefixesToKeep.indexOf(prefix);
+        }
+        checkUnique(problems, PREFIXES, tagPrefixesToKeep);
+    }
+
+    /**
+     * Each pattern: not empty, at most {@link LifecyclePolicyValidator#MAX_PATTERN_WILDCARDS} {@code *} wildcards
+     * (lifecycle_policy_parameters.html, "tagPatternList"), unique; only with keepLatestNImages.
+     */
+    private void checkPatterns(Problems problems) {
+        if (tagPatternsToKeep.isEmpty()) {
+            return;
+        }
+        if (keepLatestNImages == NOT_SET) {
+            problems.add(PATTERNS, "has no effect without keepLatestNImages", tagPatternsToKeep);
+        }
+        if (tagPrefixesToKeep.isEmpty()) { // else the prefixes report the rule count
+            checkRuleCount(problems, PATTERNS, tagPatternsToKeep);
+        }
+        for (int i = 0; i < tagPatternsToKeep.size(); i++) {
+            String pattern = tagPatternsToKeep.get(i);
+            long wildcards = pattern.chars().filter(c -> c == '*').count();
+            if (pattern.isEmpty()) {
+                problems.add(PATTERNS + "[" + i + "]", "must not be empty (AWS rejects an empty tagPatternList entry)",
+                        pattern);
+            } else if (wildcards > LifecyclePolicyValidator.MAX_PATTERN_WILDCARDS) {
+                problems.add(PATTERNS + "[" + i + "]", "must contain at most "
+                        + LifecyclePolicyValidator.MAX_PATTERN_WILDCARDS + " * wildcards (lifecycle_policy_parameters"
+                        + ".html, \"tagPatternList\")", pattern);
+            }
+        }
+        checkUnique(problems, PATTERNS, tagPatternsToKeep);
+    }
+
+    private void checkRuleCount(Problems problems, String field, List<String> values) {
+        if (rules().size() > LifecyclePolicyValidator.MAX_RULES) {
+            problems.add(field, "generates " + rules().size() + " rules with the other settings; a lifecycle "
+                    + "policy allows at most " + LifecyclePolicyValidator.MAX_RULES, values.size());
+        }
+    }
+
+    private static void checkUnique(Problems problems, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            int first = values.indexOf(values.get(i));
             if (first < i) {
-                problems.add(field, "must be unique (" + PREFIXES + "[" + first + "] is the same)", prefix);
+                problems.add(field + "[" + i + "]", "must be unique (" + field + "[" + first + "] is the same)",
+                        values.get(i));
             }
         }
     }
 
     /**
-     * The generated rules, priorities 1..n in the documented order; empty when nothing is set. Prefixes without
-     * keepLatestNImages are ignored (and reported by {@link #validate(Problems)}).
+     * The generated rules, priorities 1..n in the documented order; empty when nothing is set. Prefixes and patterns
+     * without keepLatestNImages are ignored (and reported by {@link #validate(Problems)}).
      */
     public List<LifecycleRule> rules() {
         var rules = new ArrayList<IntFunction<LifecycleRule>>();
@@ -165,9 +219,12 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
             rules.add(p -> LifecycleRule.expireUntaggedAfterDays(p, expireUntaggedAfterDays));
         }
         if (keepLatestNImages != NOT_SET) {
-            if (!tagPrefixesToKeep.isEmpty()) {
+            if (keepsSelected()) {
                 tagPrefixesToKeep.forEach(prefix ->
                         rules.add(p -> LifecycleRule.keepLatestWithPrefix(p, keepLatestNImages, prefix)));
+                tagPatternsToKeep.forEach(pattern -> rules.add(p -> LifecycleRule.builder().priority(p)
+                        .description("Keep only " + keepLatestNImages + " images tagged " + pattern)
+                        .patterns(pattern).imageCountMoreThan(keepLatestNImages).build()));
             } else if (keepsAnyImage()) {
                 rules.add(p -> LifecycleRule.keepLatest(p, keepLatestNImages));
             } else {
@@ -191,9 +248,14 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
      * any (untagged images too).
      */
     private boolean keepsAnyImage() {
-        return keepLatestNImages != NOT_SET && tagPrefixesToKeep.isEmpty()
+        return keepLatestNImages != NOT_SET && !keepsSelected()
                 && expireUntaggedAfterDays == NOT_SET && expireTaggedAfterDays == NOT_SET
                 && archiveAfterDaysNotPulled == NOT_SET;
+    }
+
+    /** Whether the keep-latest rules apply to given prefixes or patterns only (one rule each). */
+    private boolean keepsSelected() {
+        return !tagPrefixesToKeep.isEmpty() || !tagPatternsToKeep.isEmpty();
     }
 
     private Optional<LifecyclePolicy> policy() {
@@ -215,7 +277,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
 
     /**
      * Plain sentences of what AWS really keeps and expires with the generated rules: tagged images first, then
-     * untagged ones. Prefixes without keepLatestNImages are ignored, as in {@link #rules()}.
+     * untagged ones. Prefixes and patterns without keepLatestNImages are ignored, as in {@link #rules()}.
      */
     public List<String> explain() {
         int k = keepLatestNImages;
@@ -229,10 +291,13 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
             sentences.addAll(archiveSentences());
             return List.copyOf(sentences);
         }
-        if (k != NOT_SET && !tagPrefixesToKeep.isEmpty()) {
-            tagPrefixesToKeep.forEach(prefix -> sentences.add("Images with a tag starting with \"" + prefix
-                    + "\": AWS keeps the newest " + k + " and expires the older ones; they are only count-limited, "
-                    + "never expired by age."));
+        if (k != NOT_SET && keepsSelected()) {
+            String kept = ": AWS keeps the newest " + k + " and expires the older ones; they are only count-limited, "
+                    + "never expired by age.";
+            tagPrefixesToKeep.forEach(prefix -> sentences.add("Images with a tag starting with \"" + prefix + "\""
+                    + kept));
+            tagPatternsToKeep.forEach(pattern -> sentences.add("Images with a tag matching \"" + pattern + "\""
+                    + kept));
             sentences.add(t != NOT_SET
                     ? "Other tagged images expire " + t + " days after they were pushed."
                     : "Other tagged images never expire.");
@@ -263,7 +328,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         var sentences = new ArrayList<String>();
         if (archiveAfterDaysNotPulled != NOT_SET) {
             boolean taggedOwned = expireTaggedAfterDays != NOT_SET
-                    || (keepLatestNImages != NOT_SET && tagPrefixesToKeep.isEmpty());
+                    || (keepLatestNImages != NOT_SET && !keepsSelected());
             boolean untaggedOwned = expireUntaggedAfterDays != NOT_SET;
             String which;
             if (taggedOwned && untaggedOwned) {
@@ -271,10 +336,11 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
             } else if (taggedOwned) {
                 which = "untagged images";
             } else if (untaggedOwned) {
-                which = keepLatestNImages != NOT_SET ? "tagged images without a kept prefix" : "tagged images";
+                which = keepLatestNImages != NOT_SET ? "tagged images without a kept " + keptSelection()
+                        : "tagged images";
             } else {
-                which = keepLatestNImages != NOT_SET ? "untagged images and tagged images without a kept prefix"
-                        : "tagged and untagged images";
+                which = keepLatestNImages != NOT_SET ? "untagged images and tagged images without a kept "
+                        + keptSelection() : "tagged and untagged images";
             }
             sentences.add(which == null
                     ? "Archive after " + archiveAfterDaysNotPulled + " days without a pull never acts: every image "
@@ -292,7 +358,12 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         return sentences;
     }
 
-    /** Builder; every setting defaults to not set (0) and the prefixes to empty. */
+    /** What the keep-latest rules select, in the archive sentences: prefix, pattern, or both. */
+    private String keptSelection() {
+        return tagPatternsToKeep.isEmpty() ? "prefix" : tagPrefixesToKeep.isEmpty() ? "pattern" : "prefix or pattern";
+    }
+
+    /** Builder; every setting defaults to not set (0) and the prefixes and patterns to empty. */
     public static final class Builder {
         private int keepLatestNImages = NOT_SET;
         private int expireUntaggedAfterDays = NOT_SET;
@@ -300,6 +371,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         private List<String> tagPrefixesToKeep = List.of();
         private int archiveAfterDaysNotPulled = NOT_SET;
         private int expireArchivedAfterDays = NOT_SET;
+        private List<String> tagPatternsToKeep = List.of();
 
         private Builder() {
         }
@@ -334,6 +406,20 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         }
 
         /**
+         * Tag patterns ({@code *} wildcards, at most 4 each) the keep-latest rule applies to, one rule each, after the
+         * prefix rules; default empty.
+         */
+        public Builder tagPatternsToKeep(String... patterns) {
+            return tagPatternsToKeep(List.of(patterns));
+        }
+
+        /** {@link #tagPatternsToKeep(String...)} from a list. */
+        public Builder tagPatternsToKeep(List<String> patterns) {
+            this.tagPatternsToKeep = List.copyOf(Objects.requireNonNull(patterns, "patterns"));
+            return this;
+        }
+
+        /**
          * Days without a pull (since push when never pulled) before images move to the archive storage class,
          * 1..3650; default not set.
          */
@@ -351,7 +437,7 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         /** The settings (not validated; see {@link LifecycleHelpers#validate(Problems)}). */
         public LifecycleHelpers build() {
             return new LifecycleHelpers(keepLatestNImages, expireUntaggedAfterDays, expireTaggedAfterDays,
-                    tagPrefixesToKeep, archiveAfterDaysNotPulled, expireArchivedAfterDays);
+                    tagPrefixesToKeep, archiveAfterDaysNotPulled, expireArchivedAfterDays, tagPatternsToKeep);
         }
     }
 }

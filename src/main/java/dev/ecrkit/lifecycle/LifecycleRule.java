@@ -171,7 +171,11 @@ public record LifecycleRule(int priority, String description, TagStatus tagStatu
             return status(TagStatus.TAGGED, List.of(prefixes), List.of());
         }
 
-        /** tagStatus tagged selecting images with a tag matching one of the patterns ({@code *} wildcards, at most 4). */
+        /**
+         * tagStatus tagged with a tagPatternList ({@code *} wildcards, at most 4 per pattern). As with prefixes, AWS
+         * selects only images carrying a tag for EVERY listed pattern (AND): "If you specify multiple tags, only the
+         * images with all specified tags are selected" (lifecycle_policy_parameters.html, "tagPatternList").
+         */
         public Builder patterns(String... patterns) {
             return status(TagStatus.TAGGED, List.of(), List.of(patterns));
         }

@@ -4,12 +4,15 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.RegistryInputs;
+import dev.ecrkit.stack.RegistryConfig;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code ecrkit:index:Registry} for other languages: registers exactly what {@link dev.ecrkit.Registry} registers
- * (through {@link dev.ecrkit.Registry#register}), from {@link RegistryInputs}. Outputs: the Java component's, same
+ * (through {@link dev.ecrkit.Registry#register}), from {@link RegistryInputs} converted by
+ * {@link RegistryConfig#registryArgs(RegistryInputs)}. Outputs: the Java component's, same
  * names; the maps of mixed values ({@code replicationStatus}, {@code scanningStatus}, {@code creationTemplateStatus},
  * {@code repositoryCreationTemplates}) are their JSON text.
  */
@@ -40,8 +43,8 @@ final class Registry extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Registry(String name, RegistryInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.Registry.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.Registry.register(this, name, inputs.toArgs());
+        super(dev.ecrkit.Registry.TYPE, name, null, PluginInputs.validated(options, () -> RegistryConfig.registryArgs(inputs)));
+        var out = dev.ecrkit.Registry.register(this, name, RegistryConfig.registryArgs(inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

@@ -40,7 +40,8 @@ final class Binder {
                         : v.number(name).orElse(null);
                 case "Strings" -> v.has(name) ? v.strings(name) : null;
                 case "Tags" -> v.has(name) ? tags(v.stringMap(name)) : null;
-                case "Object" -> v.fieldsOf(name).map(m -> nested(v, name, m, f.getType())).orElse(null);
+                case "Object" -> v.fieldsOf(name, Declarations.fieldTypes(f.getType()))
+                        .map(m -> nested(v, v.at(name), m, f.getType())).orElse(null);
                 default -> v.has(name) ? objects(v, name, element(f)) : null;
             };
             set(out, f, value);
@@ -92,9 +93,9 @@ final class Binder {
 
     private static List<Object> objects(ConfigNode v, String name, Class<?> element) {
         var out = new ArrayList<Object>();
-        var each = v.fieldsOfEach(name);
+        var each = v.fieldsOfEach(name, Declarations.fieldTypes(element));
         for (int i = 0; i < each.size(); i++) {
-            out.add(nested(v, name + "[" + i + "]", each.get(i), element));
+            out.add(nested(v, v.at(name) + "[" + i + "]", each.get(i), element));
         }
         return out;
     }
@@ -111,8 +112,7 @@ final class Binder {
             set(out, f, switch (kind(f)) {
                 case "Double" -> ((Number) value).doubleValue();
                 case "Strings" -> ((List<?>) value).stream().map(ConfigNode::text).toList();
-                case "Tags" -> tags(((Map<?, ?>) value).entrySet().stream().collect(LinkedHashMap::new,
-                        (m, e) -> m.put(String.valueOf(e.getKey()), ConfigNode.text(e.getValue())), Map::putAll));
+                case "Tags" -> tags(v.stringMap(at, value));
                 case "Object" -> nested(v, at, v.fields(at, (Map<?, ?>) value, Declarations.fieldTypes(f.getType())),
                         f.getType());
                 case "Objects" -> {

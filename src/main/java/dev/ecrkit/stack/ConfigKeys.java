@@ -30,10 +30,6 @@ public final class ConfigKeys {
     /** Each key's declaration, by name (its Java methods and other details for the migration map). */
     static final Map<String, Input> INPUTS = Declarations.inputs(DECLARATIONS);
 
-    /** Fields of a {@code repositoryCreationTemplates} element (the module's object, camelCase). */
-    static final Map<String, ConfigKey.Type> TEMPLATE_FIELDS = ALL.stream()
-            .filter(k -> k.name().equals("repositoryCreationTemplates")).findFirst().orElseThrow().fields();
-
     private static final Map<String, ConfigKey> BY_NAME = index();
 
     private ConfigKeys() {

@@ -170,12 +170,16 @@ final class ConfigNode {
      * form ({@link StackInput#literal}), anything else is a problem; empty (with a problem) when it is not a map.
      */
     Map<String, String> stringMap(String field) {
-        Object v = fields.get(field);
+        return stringMap(at(field), fields.get(field));
+    }
+
+    /** {@link #stringMap(String)} of a value {@code v} at key path {@code path} (a nested object's field). */
+    Map<String, String> stringMap(String path, Object v) {
         if (v == null) {
             return Map.of();
         }
         if (!(v instanceof Map<?, ?> m)) {
-            problems.add(at(field), "must be a map of strings", v);
+            problems.add(path, "must be a map of strings", v);
             return Map.of();
         }
         var out = new LinkedHashMap<String, String>();
@@ -184,9 +188,9 @@ final class ConfigNode {
             if (text.isPresent()) {
                 out.put(String.valueOf(k), text.get());
             } else if (value instanceof Number || value instanceof Boolean) {
-                problems.add(at(field) + "." + k, StackInput.LITERAL_RULE, StackInput.shown(value, m, k));
+                problems.add(path + "." + k, StackInput.LITERAL_RULE, StackInput.shown(value, m, k));
             } else {
-                problems.add(at(field) + "." + k, "must be a string", value);
+                problems.add(path + "." + k, "must be a string", value);
             }
         });
         return out;
@@ -223,8 +227,8 @@ final class ConfigNode {
         return out;
     }
 
-    /** The fields of a declared OBJECT key, type-checked against its declared fields ({@link #fields}). */
-    Optional<Map<String, Object>> fieldsOf(String key) {
+    /** The fields of the object at {@code key}, type-checked against {@code types} ({@link #fields}). */
+    Optional<Map<String, Object>> fieldsOf(String key, Map<String, ConfigKey.Type> types) {
         Object v = fields.get(key);
         if (v == null) {
             return Optional.empty();
@@ -233,11 +237,16 @@ final class ConfigNode {
             problems.add(at(key), "must be an object", v);
             return Optional.empty();
         }
-        return Optional.of(checkFields(key, at(key), m));
+        return Optional.of(fields(at(key), m, types));
     }
 
     /** The elements of a declared OBJECT_LIST key, each type-checked against its declared fields. */
     List<Map<String, Object>> fieldsOfEach(String key) {
+        return fieldsOfEach(key, declared(key));
+    }
+
+    /** The elements of the list of objects at {@code key}, each type-checked against {@code types}. */
+    List<Map<String, Object>> fieldsOfEach(String key, Map<String, ConfigKey.Type> types) {
         Object v = fields.get(key);
         if (v == null) {
             return List.of();
@@ -248,7 +257,7 @@ final class ConfigNode {
         }
         var out = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < l.size(); i++) {
-            out.add(checkFields(key, at(key) + "[" + i + "]", (Map<?, ?>) l.get(i)));
+            out.add(fields(at(key) + "[" + i + "]", (Map<?, ?>) l.get(i), types));
         }
         return out;
     }
@@ -259,8 +268,8 @@ final class ConfigNode {
         return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
     }
 
-    private Map<String, Object> checkFields(String key, String at, Map<?, ?> m) {
-        return fields(at, m, Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of()));
+    private Map<String, ConfigKey.Type> declared(String key) {
+        return Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of());
     }
 
     /**

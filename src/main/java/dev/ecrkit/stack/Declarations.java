@@ -100,6 +100,27 @@ final class Declarations {
                 : value;
     }
 
+    /**
+     * The fields of declaration {@code c} and of every object under it, by path ({@code ""} is {@code c} itself; list
+     * items are named by the list, without an index); a list of {@link TagArgs} (a map of strings) is a field.
+     */
+    static Map<String, List<String>> shape(Class<?> c) {
+        var out = new LinkedHashMap<String, List<String>>();
+        shape("", c, out);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void shape(String path, Class<?> c, Map<String, List<String>> out) {
+        out.put(path, imports(c).stream().map(Declarations::name).toList());
+        for (Field f : imports(c)) {
+            var type = type(f);
+            if (type == ConfigKey.Type.OBJECT || type == ConfigKey.Type.OBJECT_LIST) {
+                shape(path.isEmpty() ? name(f) : path + "." + name(f),
+                        type == ConfigKey.Type.OBJECT ? f.getType() : element(f), out);
+            }
+        }
+    }
+
     /** The declared field types of a nested args class, by name. */
     static Map<String, ConfigKey.Type> fieldTypes(Class<?> c) {
         var out = new LinkedHashMap<String, ConfigKey.Type>();

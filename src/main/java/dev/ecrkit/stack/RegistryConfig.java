@@ -7,6 +7,10 @@ import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.inputs.PullThroughCacheInputs;
+import dev.ecrkit.inputs.PullThroughCacheRuleArgs;
+import dev.ecrkit.inputs.RegistryInputs;
+import dev.ecrkit.inputs.RepositoryCreationTemplateArgs;
 import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
@@ -45,8 +49,10 @@ import java.util.stream.Collectors;
  * The registry-level part of the stack config, turned into the ONE {@link RegistryArgs} of the stack (DESIGN.md
  * section 4): the Terraform module's registry-level variables set in {@code ecrkit:repositories} entries (hoisted:
  * each entry keeps the module's meaning, then the entries are merged) and {@code ecrkit:registry}, ecrkit's own shape
- * (docs/registry.md). Two places setting the same registry setting to different values is an error naming both key
- * paths. Every problem is reported by its config key path. Pure with respect to the engine.
+ * (docs/registry.md), bound into its one declaration ({@link RegistryInputs}) and converted by the conversion the
+ * plugin's {@code Registry} calls with its typed inputs ({@link #registryArgs(RegistryInputs)}). Two places setting the
+ * same registry setting to different values is an error naming both key paths. Every problem is reported by its config
+ * key path. Pure with respect to the engine.
  */
 public final class RegistryConfig {
     /** The stack output holding the Registry's outputs. */
@@ -56,44 +62,17 @@ public final class RegistryConfig {
     /** The Terraform module's registry-level variables, in camelCase, as repository-entry keys. */
     public static final List<String> ENTRY_KEYS = Declarations.keys(dev.ecrkit.inputs.RegistryEntryInputs.class).stream()
             .map(ConfigKey::name).toList();
-    /** Keys of {@code ecrkit:registry}. */
-    public static final List<String> REGISTRY_KEYS = List.of("replication", "scanning", "accountSettings",
-            "registryPolicy", "pullThroughCacheRules", "repositoryCreationTemplates", "tags", "pullTimeUpdateExclusions",
-            ReplicationSources.FIELD);
-    static final List<String> REPLICATION_FIELDS = List.of("rules");
-    static final List<String> REPLICATION_RULE_FIELDS = List.of("destinations", "repositoryFilters");
-    static final List<String> DESTINATION_FIELDS = List.of("region", "registryId");
-    static final List<String> SCANNING_FIELDS = List.of("scanType", "rules");
-    static final List<String> SCANNING_RULE_FIELDS = List.of("scanFrequency", "repositoryFilters");
-    static final List<String> ACCOUNT_SETTING_FIELDS =
-            Arrays.stream(AccountSettingName.values()).map(AccountSettings::fieldName).toList();
-    /** Keys of a standalone {@code PullThroughCache}'s settings ({@link #pullThroughCacheArgs}). */
-    public static final List<String> PULL_THROUGH_CACHE_KEYS = List.of("rules", "tags");
-    static final List<String> RULE_FIELDS = List.of("ecrRepositoryPrefix", "upstreamRegistry", "upstreamRegistryUrl",
-            "upstreamRepositoryPrefix", "credentialArn", "customRoleArn", "createRole");
-    static final List<String> ENCRYPTION_FIELDS = List.of("encryptionType", "kmsKey");
-    static final List<String> FILTER_FIELDS = List.of("filter", "filterType");
     /**
      * The fields of every object of {@code ecrkit:registry} by path ({@code ""} is the object itself; list items are
-     * named by the list, without an index). Maps of strings ({@code tags}, {@code resourceTags}) are fields, not
-     * objects. For the documentation and the multi-language plugin's schema test.
+     * named by the list, without an index), read from its declaration ({@link RegistryInputs}). Maps of strings
+     * ({@code tags}, {@code resourceTags}) are fields, not objects. For the multi-language plugin's schema test.
      */
-    public static final Map<String, List<String>> REGISTRY_SHAPE = Map.ofEntries(
-            Map.entry("", REGISTRY_KEYS),
-            Map.entry("replication", REPLICATION_FIELDS),
-            Map.entry("replication.rules", REPLICATION_RULE_FIELDS),
-            Map.entry("replication.rules.destinations", DESTINATION_FIELDS),
-            Map.entry("scanning", SCANNING_FIELDS),
-            Map.entry("scanning.rules", SCANNING_RULE_FIELDS),
-            Map.entry("accountSettings", ACCOUNT_SETTING_FIELDS),
-            Map.entry("pullThroughCacheRules", RULE_FIELDS),
-            Map.entry("repositoryCreationTemplates", List.copyOf(new java.util.TreeSet<>(
-                    ConfigKeys.TEMPLATE_FIELDS.keySet()))),
-            Map.entry("repositoryCreationTemplates.encryptionConfiguration", ENCRYPTION_FIELDS),
-            Map.entry("repositoryCreationTemplates.imageTagMutabilityExclusionFilters", FILTER_FIELDS));
+    public static final Map<String, List<String>> REGISTRY_SHAPE = Declarations.shape(RegistryInputs.class);
     /** The fields of a standalone {@code PullThroughCache}'s settings by path, like {@link #REGISTRY_SHAPE}. */
-    public static final Map<String, List<String>> PULL_THROUGH_CACHE_SHAPE = Map.of(
-            "", PULL_THROUGH_CACHE_KEYS, "rules", RULE_FIELDS);
+    public static final Map<String, List<String>> PULL_THROUGH_CACHE_SHAPE =
+            Declarations.shape(PullThroughCacheInputs.class);
+    /** Keys of {@code ecrkit:registry}, in declaration order. */
+    private static final List<String> REGISTRY_KEYS = REGISTRY_SHAPE.get("");
 
     private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
     private RegistryConfig() {
@@ -111,8 +90,11 @@ public final class RegistryConfig {
         var all = new ArrayList<Parts>();
         Object registry = values.get(StackConfig.REGISTRY);
         if (registry != null) {
-            ConfigNode.root(registry, ROOT_PATH, REGISTRY_KEYS, p).map(n -> fromRegistry(n, sourceRegion, p))
-                    .ifPresent(all::add);
+            var found = new Problems(); // binding's, then the conversion's: listed by key, in declaration order
+            ConfigNode.root(registry, ROOT_PATH, REGISTRY_KEYS, found)
+                    .map(n -> fromRegistry(bound(n, RegistryInputs.class), sourceRegion, found)).ifPresent(all::add);
+            p.addAll(found.list().stream().sorted(java.util.Comparator.comparingInt(
+                    x -> REGISTRY_KEYS.indexOf(topKey(x.field())))).toList());
         }
         if (values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories) {
             repositories.forEach((key, entry) -> {
@@ -145,16 +127,26 @@ public final class RegistryConfig {
     }
 
     /**
-     * One {@code ecrkit:registry} value turned into {@link RegistryArgs}: what {@link #parse} does with it, for
-     * callers that hold these settings alone (the multi-language plugin's {@code ecrkit:index:Registry}). An empty
-     * map is a Registry that manages nothing. The checks that need the deployed-to region and account run when the
-     * component's provider resolves them. Throws {@link InvalidInputException} with every problem, each named by its
-     * path in the object ({@code replication.rules[0].destinations[1].region}).
+     * The one conversion of ecrkit's registry shape: a Registry's typed inputs (the plugin's
+     * {@code ecrkit:index:Registry}, filled by pulumi-java; what {@link #parse} binds {@code ecrkit:registry} into)
+     * turned into {@link RegistryArgs}. No inputs is a Registry that manages nothing. The checks that need the
+     * deployed-to region and account run when the component's provider resolves them. Throws
+     * {@link InvalidInputException} with every problem, each named by its path in the object
+     * ({@code replication.rules[0].destinations[1].region}).
      */
+    public static RegistryArgs registryArgs(RegistryInputs inputs) {
+        return registryArgs(In.of(inputs, "", List.of()), new Problems());
+    }
+
+    /** {@link #registryArgs(RegistryInputs)} of one {@code ecrkit:registry} value alone, bound first. */
     public static RegistryArgs registryArgs(Map<String, Object> settings) {
         var p = new Problems();
-        var parts = ConfigNode.root(settings, "", REGISTRY_KEYS, p).map(n -> fromRegistry(n, "", p));
-        var merged = RegistryMerge.merge(parts.stream().toList(), p);
+        var root = ConfigNode.root(settings, "", REGISTRY_KEYS, p).orElseThrow();
+        return registryArgs(bound(root, RegistryInputs.class), p);
+    }
+
+    private static RegistryArgs registryArgs(In inputs, Problems p) {
+        var merged = RegistryMerge.merge(List.of(fromRegistry(inputs, "", p)), p);
         p.throwIfAny();
         var args = build(merged, "", p, field -> field);
         p.throwIfAny();
@@ -162,26 +154,31 @@ public final class RegistryConfig {
     }
 
     /**
-     * The settings of a standalone {@link dev.ecrkit.PullThroughCache}, {@code {rules, tags}}: each rule in the shape
-     * of an {@code ecrkit:registry} rule ({@code RULE_FIELDS}, read by the same reader), {@code tags} for the IAM role a
-     * rule may create. For the multi-language plugin's {@code ecrkit:index:PullThroughCache}. Throws
-     * {@link InvalidInputException} with every problem, each named by its path ({@code rules[1].credentialArn}).
+     * The one conversion of a standalone {@link dev.ecrkit.PullThroughCache}'s inputs (the plugin's
+     * {@code ecrkit:index:PullThroughCache}): each rule in the shape of an {@code ecrkit:registry} rule, converted by
+     * the same code, {@code tags} for the IAM role a rule may create. Throws {@link InvalidInputException} with every
+     * problem, each named by its path ({@code rules[1].credentialArn}).
      */
+    public static PullThroughCacheArgs pullThroughCacheArgs(PullThroughCacheInputs inputs) {
+        return pullThroughCacheArgs(In.of(inputs, "", List.of()), new Problems());
+    }
+
+    /** {@link #pullThroughCacheArgs(PullThroughCacheInputs)} of settings as a config map, bound first. */
     public static PullThroughCacheArgs pullThroughCacheArgs(Map<String, Object> settings) {
         var p = new Problems();
-        var b = PullThroughCacheArgs.builder();
-        ConfigNode.root(settings, "", PULL_THROUGH_CACHE_KEYS, p).ifPresent(root -> {
-            var rules = new ArrayList<PullThroughCacheRule>();
-            for (ConfigNode n : root.objects("rules", RULE_FIELDS)) {
-                rule(n, "", p).ifPresent(rules::add);
-            }
-            b.rules(rules);
-            var tags = root.stringMap("tags");
-            ResourceTags.check(p, root.at("tags"), tags);
-            b.tags(tags);
-        });
+        var root = ConfigNode.root(settings, "", PULL_THROUGH_CACHE_SHAPE.get(""), p).orElseThrow();
+        return pullThroughCacheArgs(bound(root, PullThroughCacheInputs.class), p);
+    }
+
+    private static PullThroughCacheArgs pullThroughCacheArgs(In root, Problems p) {
+        var tags = root.tags("tags", p);
+        var rules = new ArrayList<PullThroughCacheRule>();
+        for (In n : root.objects("rules")) {
+            rule(n, "", p).ifPresent(rules::add);
+        }
+        ResourceTags.check(p, root.at("tags"), tags);
         p.throwIfAny(); // rules left out for their problems would otherwise look missing to build()
-        return b.build();
+        return PullThroughCacheArgs.builder().rules(rules).tags(tags).build();
     }
 
     /** The Registry's outputs as one stack output object; an empty role ARN is left out. */
@@ -217,16 +214,17 @@ public final class RegistryConfig {
 
     // ---------------------------------------------------------------- ecrkit:registry
 
-    private static Parts fromRegistry(ConfigNode root, String sourceRegion, Problems p) {
+    private static Parts fromRegistry(In root, String sourceRegion, Problems p) {
         var parts = new Parts();
-        root.object("replication", REPLICATION_FIELDS).ifPresent(n -> replication(n, sourceRegion, p)
+        var tags = root.tags("tags", p); // a key given twice (a plugin caller's list) is reported first
+        root.object("replication").ifPresent(n -> replication(n, sourceRegion, p)
                 .ifPresent(r -> parts.replication = new Sourced<>(r, n.path())));
-        root.object("scanning", SCANNING_FIELDS).ifPresent(n -> scanning(n, p).ifPresent(s -> {
+        root.object("scanning").ifPresent(n -> scanning(n, p).ifPresent(s -> {
             parts.scanning = new Sourced<>(s, n.path());
             parts.scanTypePath = n.has("scanType") ? n.at("scanType") : n.path();
             parts.scanRulesPath = n.has("rules") ? n.at("rules") : n.path();
         }));
-        root.object("accountSettings", ACCOUNT_SETTING_FIELDS).ifPresent(n -> {
+        root.object("accountSettings").ifPresent(n -> {
             for (AccountSettingName name : AccountSettingName.values()) {
                 String field = AccountSettings.fieldName(name);
                 n.string(field).filter(v -> name.check(p, n.at(field), v))
@@ -240,14 +238,13 @@ public final class RegistryConfig {
                 parts.registryPolicy = new Sourced<>(json, root.at("registryPolicy"));
             }
         });
-        for (ConfigNode n : root.objects("pullThroughCacheRules", RULE_FIELDS)) {
+        for (In n : root.objects("pullThroughCacheRules")) {
             rule(n, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, n.path())));
         }
-        for (ConfigNode n : root.objects("repositoryCreationTemplates", ConfigKeys.TEMPLATE_FIELDS.keySet())) {
+        for (In n : root.objects("repositoryCreationTemplates")) {
             template(n, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, n.path())));
         }
         if (root.has("tags")) {
-            var tags = root.stringMap("tags");
             ResourceTags.check(p, root.at("tags"), tags);
             parts.tags = new Sourced<>(tags, root.at("tags"));
         }
@@ -270,19 +267,18 @@ public final class RegistryConfig {
         return parts;
     }
 
-    private static Optional<Replication> replication(ConfigNode n, String sourceRegion, Problems p) {
+    private static Optional<Replication> replication(In n, String sourceRegion, Problems p) {
         int before = p.list().size();
         var rules = new ArrayList<ReplicationRule>();
-        for (ConfigNode rule : n.objects("rules", REPLICATION_RULE_FIELDS)) {
+        for (In rule : n.objects("rules")) {
             var destinations = new ArrayList<ReplicationDestination>();
-            for (ConfigNode d : rule.objects("destinations", DESTINATION_FIELDS)) {
-                var region = d.requiredString("region");
+            for (In d : rule.objects("destinations")) {
                 var registryId = d.string("registryId").orElse(ReplicationDestination.SAME_ACCOUNT);
-                region.ifPresent(r -> destinations.add(new ReplicationDestination(r, registryId)));
+                d.required("region", p).ifPresent(r -> destinations.add(new ReplicationDestination(r, registryId)));
             }
             rules.add(new ReplicationRule(destinations, rule.strings("repositoryFilters")));
         }
-        if (p.list().size() > before) {
+        if (p.list().size() > before || !n.clean()) {
             return Optional.empty(); // wrong types: the model's indexes would not match the config's
         }
         var replication = new Replication(rules);
@@ -290,20 +286,20 @@ public final class RegistryConfig {
         return p.list().size() > before ? Optional.empty() : Optional.of(replication);
     }
 
-    private static Optional<RegistryScanning> scanning(ConfigNode n, Problems p) {
+    private static Optional<RegistryScanning> scanning(In n, Problems p) {
         int before = p.list().size();
         var type = n.string("scanType").flatMap(s -> wire(p, n.at("scanType"), s, ScanType.fromWire(s),
                 ScanType.wireValues())).orElse(RegistryScanning.DEFAULT_SCAN_TYPE);
         var b = RegistryScanning.builder().scanType(type);
-        for (ConfigNode rule : n.objects("rules", SCANNING_RULE_FIELDS)) {
-            var frequency = rule.requiredString("scanFrequency").flatMap(s -> wire(p, rule.at("scanFrequency"), s,
+        for (In rule : n.objects("rules")) {
+            var frequency = rule.required("scanFrequency", p).flatMap(s -> wire(p, rule.at("scanFrequency"), s,
                     ScanFrequency.fromWire(s), ScanFrequency.wireValues()));
             if (frequency.isPresent() && !frequency.get().supportedBy(type)) {
                 p.add(rule.at("scanFrequency"), "is not available with scan type " + type.wire() + " (BASIC: "
                         + "SCAN_ON_PUSH or MANUAL; ENHANCED: SCAN_ON_PUSH or CONTINUOUS_SCAN)", frequency.get().wire());
             }
             var filters = rule.strings("repositoryFilters");
-            if (!rule.has("repositoryFilters")) {
+            if (!rule.given("repositoryFilters")) {
                 p.addNoValue(rule.at("repositoryFilters"), "is required: at least " + RegistryScanning.MIN_FILTERS
                         + " WILDCARD filter");
             }
@@ -312,7 +308,7 @@ public final class RegistryConfig {
             }
             frequency.ifPresent(f -> b.rule(f, filters));
         }
-        if (p.list().size() > before) {
+        if (p.list().size() > before || !n.clean()) {
             return Optional.empty();
         }
         var scanning = b.build();
@@ -326,10 +322,15 @@ public final class RegistryConfig {
 
     // ---------------------------------------------------------------- shared: rules and templates
 
-    /** A pull-through cache rule in the module's shape ({ecrRepositoryPrefix, upstreamRegistryUrl, credentialArn}) or ecrkit's. */
+    /** A pull-through cache rule in the module's shape ({ecrRepositoryPrefix, upstreamRegistryUrl, credentialArn}). */
     static Optional<PullThroughCacheRule> rule(ConfigNode n, String sourceRegion, Problems p) {
+        return rule(bound(n, PullThroughCacheRuleArgs.class), sourceRegion, p);
+    }
+
+    /** A pull-through cache rule in ecrkit's shape (the module's is a part of it). */
+    private static Optional<PullThroughCacheRule> rule(In n, String sourceRegion, Problems p) {
         int before = p.list().size();
-        var prefix = n.requiredString("ecrRepositoryPrefix");
+        var prefix = n.required("ecrRepositoryPrefix", p);
         var url = n.string("upstreamRegistryUrl");
         var upstreamText = n.string("upstreamRegistry");
         Optional<UpstreamRegistry> upstream = Optional.empty();
@@ -344,39 +345,40 @@ public final class RegistryConfig {
                         .collect(Collectors.joining(", "))
                         + (url.get().contains("://") ? " (no https:// and no path)" : ""), url.get());
             }
-        } else if (!n.has("upstreamRegistryUrl") && !n.has("upstreamRegistry")) {
+        } else if (!n.given("upstreamRegistryUrl") && !n.given("upstreamRegistry")) {
             p.addNoValue(n.at("upstreamRegistryUrl"), "is required (or upstreamRegistry: one of "
                     + String.join(", ", UpstreamRegistry.wireValues()) + ")");
         }
-        var createRole = n.bool("createRole").orElse(false);
+        var createRole = Boolean.TRUE.equals(n.v().get("createRole"));
         var roleArn = n.string("customRoleArn");
         if (createRole && roleArn.isPresent()) {
             p.add(n.at("createRole"), "set either customRoleArn or createRole: true, not both", true);
         }
-        var upstreamPrefix = n.string("upstreamRepositoryPrefix");
-        var credential = n.string("credentialArn");
         if (prefix.isEmpty() || upstream.isEmpty()) {
             prefix.ifPresent(x -> PullThroughCacheRule.checkPrefix(p, n.at("ecrRepositoryPrefix"), x));
             return Optional.empty();
         }
         var b = PullThroughCacheRule.builder(prefix.get(), upstream.get());
         url.ifPresent(b::upstreamRegistryUrl);
-        upstreamPrefix.ifPresent(b::upstreamRepositoryPrefix);
-        credential.ifPresent(b::credentialArn);
+        n.string("upstreamRepositoryPrefix").ifPresent(b::upstreamRepositoryPrefix);
+        n.string("credentialArn").ifPresent(b::credentialArn);
         roleArn.ifPresent(b::customRoleArn);
         if (createRole) {
             b.createRole();
         }
         var rule = b.build();
-        var typed = problemsSince(p, before);
-        validated(p, q -> rule.validate(q.at(n.path()), sourceRegion), field -> field, typed);
+        validated(p, q -> rule.validate(q.at(n.path()), sourceRegion), field -> field, n.typed(p, before));
         return p.list().size() > before ? Optional.empty() : Optional.of(rule);
     }
 
     /** A repository creation template (the module's object in camelCase; the same in ecrkit:registry). */
     static Optional<RepositoryCreationTemplate> template(ConfigNode n, Problems p) {
+        return template(bound(n, RepositoryCreationTemplateArgs.class), p);
+    }
+
+    private static Optional<RepositoryCreationTemplate> template(In n, Problems p) {
         int before = p.list().size();
-        var prefix = n.requiredString("prefix");
+        var prefix = n.required("prefix", p);
         var b = RepositoryCreationTemplate.builder(prefix.orElse(""));
         var appliedFor = new ArrayList<AppliedFor>();
         var values = n.strings("appliedFor");
@@ -390,13 +392,13 @@ public final class RegistryConfig {
                 ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)))
                 .ifPresent(b::imageTagMutability);
         var filters = new ArrayList<ExclusionFilter>();
-        for (ConfigNode f : n.objects("imageTagMutabilityExclusionFilters", FILTER_FIELDS)) {
-            f.requiredString("filter").ifPresent(s -> filters.add(ExclusionFilter.wildcard(s)));
+        for (In f : n.objects("imageTagMutabilityExclusionFilters")) {
+            f.required("filter", p).ifPresent(s -> filters.add(ExclusionFilter.wildcard(s)));
             f.string("filterType").filter(t -> !t.equals(ExclusionFilter.FILTER_TYPE)).ifPresent(t ->
                     p.add(f.at("filterType"), "must be " + ExclusionFilter.FILTER_TYPE, t));
         }
         b.imageTagMutabilityExclusionFilters(filters);
-        n.object("encryptionConfiguration", ENCRYPTION_FIELDS).ifPresent(e -> {
+        n.object("encryptionConfiguration").ifPresent(e -> {
             var type = e.string("encryptionType").flatMap(s -> wire(p, e.at("encryptionType"), s,
                     EncryptionType.fromWire(s), WireValues.values(EncryptionType.values(), EncryptionType::wire)))
                     .orElse(EncryptionType.AES256);
@@ -404,15 +406,14 @@ public final class RegistryConfig {
         });
         nonEmptyJson(n, "lifecyclePolicy", "lifecycle policy", p).ifPresent(b::lifecyclePolicy);
         nonEmptyJson(n, "repositoryPolicy", "repository policy", p).ifPresent(b::repositoryPolicy);
-        b.resourceTags(n.stringMap("resourceTags"));
+        b.resourceTags(n.tags("resourceTags", p));
         n.string("customRoleArn").ifPresent(b::customRoleArn);
         var template = b.build();
-        var typed = problemsSince(p, before);
-        validated(p, q -> template.validate(q.at(n.path())), field -> field, typed);
+        validated(p, q -> template.validate(q.at(n.path())), field -> field, n.typed(p, before));
         return p.list().size() > before ? Optional.empty() : Optional.of(template);
     }
 
-    private static Optional<String> nonEmptyJson(ConfigNode n, String field, String what, Problems p) {
+    private static Optional<String> nonEmptyJson(In n, String field, String what, Problems p) {
         var json = n.string(field);
         if (json.isPresent() && json.get().isBlank()) {
             p.add(n.at(field), "must be a " + what + " document; an empty policy is not allowed (leave it out)",
@@ -420,6 +421,96 @@ public final class RegistryConfig {
             return Optional.empty();
         }
         return json;
+    }
+
+    // ---------------------------------------------------------------- binding
+
+    /** The config object {@code n} bound into {@code declaration} ({@link Binder}), its problems remembered. */
+    private static In bound(ConfigNode n, Class<?> declaration) {
+        int before = n.problems.list().size();
+        var inputs = Binder.bind(n, declaration, new java.util.HashSet<>());
+        return In.of(inputs, n.path(), problemsSince(n.problems, before));
+    }
+
+    /** The {@code ecrkit:registry} key a problem is under ("" for the value itself). */
+    private static String topKey(String field) {
+        return field.startsWith(ROOT_PATH + ".") ? field.substring(ROOT_PATH.length() + 1).split("[.\\[]", 2)[0] : "";
+    }
+
+    /**
+     * A bound object of the registry shape, read by the conversion: its set inputs by name ({@link Binder#values}:
+     * strings, booleans, lists, nested args objects), its key path, and the key paths under it where binding found a
+     * problem (a value binding refused is neither missing nor checked again).
+     */
+    private record In(Map<String, Object> v, String path, List<String> refused) {
+        static In of(Object args, String path, List<String> refused) {
+            return new In(Binder.values(args), path, refused.stream().filter(t -> under(t, path)).toList());
+        }
+
+        private static boolean under(String problem, String path) {
+            return path.isEmpty() || problem.equals(path) || problem.startsWith(path + ".")
+                    || problem.startsWith(path + "[");
+        }
+
+        String at(String field) {
+            return path.isEmpty() ? field : path + "." + field;
+        }
+
+        boolean has(String field) {
+            return v.containsKey(field);
+        }
+
+        /** Set, or given a value binding refused. */
+        boolean given(String field) {
+            return has(field) || refused.stream().anyMatch(t -> under(t, at(field)));
+        }
+
+        /** Whether binding found no problem in this object. */
+        boolean clean() {
+            return refused.isEmpty();
+        }
+
+        Optional<String> string(String field) {
+            return Optional.ofNullable((String) v.get(field));
+        }
+
+        /** A required string: a problem when not given. */
+        Optional<String> required(String field, Problems p) {
+            if (!given(field)) {
+                p.addNoValue(at(field), "is required");
+            }
+            return string(field);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> strings(String field) {
+            return (List<String>) v.getOrDefault(field, List.of());
+        }
+
+        /** A list of {@code {key, value}} as the map it stands for; a key given twice is a problem. */
+        Map<String, String> tags(String field, Problems p) {
+            return dev.ecrkit.inputs.TagArgs.toMap((List<?>) v.getOrDefault(field, List.of()), at(field), p);
+        }
+
+        Optional<In> object(String field) {
+            return Optional.ofNullable(v.get(field)).map(o -> In.of(o, at(field), refused));
+        }
+
+        List<In> objects(String field) {
+            var list = (List<?>) v.getOrDefault(field, List.of());
+            var out = new ArrayList<In>();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(In.of(list.get(i), at(field) + "[" + i + "]", refused));
+            }
+            return out;
+        }
+
+        /** The fields with a problem: binding's, and the conversion's since {@code before}. */
+        List<String> typed(Problems p, int before) {
+            var out = new ArrayList<>(refused);
+            out.addAll(problemsSince(p, before));
+            return out;
+        }
     }
 
     // ---------------------------------------------------------------- building

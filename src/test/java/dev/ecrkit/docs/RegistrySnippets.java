@@ -6,6 +6,8 @@ import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.InspectorActivation;
+import dev.ecrkit.registry.InspectorScanType;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -49,6 +51,20 @@ final class RegistrySnippets {
                                 .upstreamEcr("210987654321", "us-west-2").createRole().build())
                 .build(), null);
         ctx.export("replicationRegions", registry.replicationRegions);
+        // end-snippet
+    }
+
+    static void inspector(Context ctx) {
+        // snippet: inspector
+        new Registry("registry", RegistryArgs.builder()
+                .inspector(InspectorActivation.ecr()                    // Amazon Inspector's ECR scanning, this account
+                        .alsoActivating(InspectorScanType.EC2))         // scan types the account keeps beside ECR;
+                                                                        // destroy leaves Inspector on (retainOnDelete)
+                .scanning(RegistryScanning.builder()                    // ENHANCED (default), written after activation
+                        .rule(ScanFrequency.CONTINUOUS_SCAN, "prod-*")
+                        .rule(ScanFrequency.SCAN_ON_PUSH, "*")
+                        .build())
+                .build(), null);
         // end-snippet
     }
 }

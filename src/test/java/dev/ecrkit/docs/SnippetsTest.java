@@ -88,6 +88,9 @@ class SnippetsTest {
         MockStack.builder().build().run(ctx -> MigrationSnippets.simple());
         MockStack.builder().build().run(ctx -> MonitoringSnippets.repository());
         MockStack.builder().build().run(ctx -> RegistrySnippets.registry(ctx, POLICY));
+        MockStack.builder().build().run(RegistrySnippets::inspector)
+                .resource("aws:inspector2/enabler:Enabler", "registry-inspector")
+                .hasInput("resourceTypes", List.of("EC2", "ECR"));
         MockStack.builder().region("eu-west-1").build().run(ctx -> RepositorySnippets.repository(POLICY))
                 .resource("aws:ecr/repository:Repository", "orders").isProtected(true);
         MockStack.builder().region("eu-west-1").build().run(ctx -> RepositorySnippets.events(RepositorySnippets.repository(POLICY),

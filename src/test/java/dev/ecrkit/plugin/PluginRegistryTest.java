@@ -159,6 +159,17 @@ class PluginRegistryTest {
     }
 
     @Test
+    void registry_withoutARequiredNestedInput_isRejectedByPulumiJava_namingTheDeclaration() {
+        // region is a required field of the schema type ReplicationDestination: pulumi-java's construct refuses it
+        var run = TestEngine.run(ctx -> PluginHarness.construct(Registry.TYPE, "registry", """
+                {"replication": {"rules": [{"destinations": [{"registryId": "210987654321"}]}]}}
+                """));
+        assertEquals("the stack program failed: IllegalArgumentException: Missing required field region in type"
+                + " dev.ecrkit.inputs.ReplicationDestinationArgs", run.message());
+        assertEquals(0, run.registered());
+    }
+
+    @Test
     void pullThroughCache_standaloneRulesWithACreatedRole_registerWhatTheJavaApiRegisters() {
         var inputs = """
                 {"rules": [

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanEventRulesTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final String STACK = "src/test/resources/dev/ecrkit/stacks/Pulumi.event-rules.yaml";
-    private static final Path GOLDEN = ROOT.resolve("src/test/resources/dev/ecrkit/stacks/event-rules.golden.json");
+    private static final Path GOLDEN = ROOT.resolve("src/test/resources/dev/ecrkit/events/event-rules.plan.golden.json");
     private static final List<String> TYPES = List.of("aws:cloudwatch/eventRule:EventRule",
             "aws:cloudwatch/eventTarget:EventTarget", "aws:lambda/permission:Permission");
 

@@ -205,6 +205,28 @@ class ProviderAcceptanceTest {
         assertEquals(List.of(), violations(Table.read(TABLE), plan(config)));
     }
 
+    /**
+     * Resources only a Java program registers so far (no stack config key reaches them): planned through the test
+     * engine and checked against the same table.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void javaOnlyInputs_areAcceptedByThePluginVersionTheyAreSentTo() throws IOException {
+        var run = dev.ecrkit.TestEngine.run(ctx -> new dev.ecrkit.Registry("registry", dev.ecrkit.RegistryArgs.builder()
+                .inspector(dev.ecrkit.registry.InspectorActivation.ecr().alsoActivating(
+                        dev.ecrkit.registry.InspectorScanType.values()))
+                .build(), null));
+        var doc = (Map<String, Object>) Json.parse(Json.write(run.stack().toJson())).orElseThrow();
+        var table = Table.read(TABLE);
+        assertEquals(List.of(), violations(table, doc));
+        // the check can fail: a scan type 6.83.0 does not document
+        var enabler = ((List<Map<String, Object>>) doc.get("resources")).stream()
+                .filter(r -> "registry-inspector".equals(r.get("name"))).findFirst().orElseThrow();
+        ((Map<String, Object>) enabler.get("inputs")).put("resourceTypes", List.of("ECR", "CODE_REPOSITORY"));
+        assertEquals(List.of("registry-inspector (aws:inspector2/enabler:Enabler, plugin 6.83.0): resourceTypes[] ="
+                + " CODE_REPOSITORY is not accepted (accepts [EC2, ECR, LAMBDA, LAMBDA_CODE])"), violations(table, doc));
+    }
+
     @Test
     void theTable_coversTheDefaultAndTheNewerPluginOnly() throws IOException {
         var versions = new TreeSet<String>();

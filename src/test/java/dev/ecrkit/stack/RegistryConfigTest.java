@@ -222,6 +222,44 @@ class RegistryConfigTest {
     }
 
     @Test
+    void registryKey_aValueOfTheWrongType_isReportedOnce_notAlsoAsMissing() {
+        assertEquals(List.of(
+                "ecrkit:registry.replication.rules[0].destinations[0].region: must be a string, got 5",
+                "ecrkit:registry.scanning.rules[0].repositoryFilters: must be a list of strings, got \"*\"",
+                "ecrkit:registry.pullThroughCacheRules[0].ecrRepositoryPrefix: must be a string, got 7",
+                "ecrkit:registry.pullThroughCacheRules[1].upstreamRegistryUrl: must be a string, got true",
+                "ecrkit:registry.repositoryCreationTemplates[0].encryptionConfiguration.kmsKy: unknown field; did you"
+                        + " mean kmsKey?, got \"x\"",
+                "ecrkit:registry.repositoryCreationTemplates[0].resourceTags.Team: must be a string, got {...}",
+                "ecrkit:registry.repositoryCreationTemplates[0].prefix: is required",
+                "ecrkit:registry.repositoryCreationTemplates[0].appliedFor[0]: must be one of REPLICATION,"
+                        + " PULL_THROUGH_CACHE, CREATE_ON_PUSH, got \"SOMETIMES\""),
+                problems("""
+                        repositories: {app: {}}
+                        registry:
+                          replication: {rules: [{destinations: [{region: 5}]}]}
+                          scanning: {rules: [{scanFrequency: SCAN_ON_PUSH, repositoryFilters: '*'}]}
+                          pullThroughCacheRules:
+                            - {ecrRepositoryPrefix: 7, upstreamRegistry: quay}
+                            - {ecrRepositoryPrefix: k8s, upstreamRegistryUrl: true}
+                          repositoryCreationTemplates:
+                            - {appliedFor: [SOMETIMES], encryptionConfiguration: {kmsKy: x}, resourceTags: {Team: {a: b}}}
+                        """));
+    }
+
+    @Test
+    void moduleTemplates_areBoundLikeEcrkitRegistrys() {
+        assertEquals(List.of("ecrkit:repositories.app.repositoryCreationTemplates[0].encryptionConfiguration"
+                + ".encryptionTyp: unknown field; did you mean encryptionType?, got \"KMS\""), problems("""
+                repositories:
+                  app:
+                    enableRepositoryCreationTemplates: true
+                    repositoryCreationTemplates: [{prefix: ROOT, appliedFor: [REPLICATION],
+                                                   encryptionConfiguration: {encryptionTyp: KMS}}]
+                """));
+    }
+
+    @Test
     void registryKeyAndAnEntry_settingTheSameThing_conflict() {
         assertEquals(List.of("ecrkit:repositories.app.replicationRegions: conflicts with ecrkit:registry.replication: the"
                 + " registry has one replication configuration per account and region; set it in one place, or the same in"

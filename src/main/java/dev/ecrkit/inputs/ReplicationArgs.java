@@ -1,4 +1,4 @@
-package dev.ecrkit.plugin;
+package dev.ecrkit.inputs;
 
 import com.pulumi.core.annotations.Import;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.List;
  * {@code replication} of a Registry ({@code ecrkit:registry.replication}). Schema type
  * {@code ecrkit:index:Replication}.
  */
-final class ReplicationArgs {
+public final class ReplicationArgs {
+    @Input(doc = "The rules (1-10)")
     @Import(name = "rules", required = true)
     private List<ReplicationRuleArgs> rules;
 
