@@ -34,8 +34,8 @@ final class RepositoryEvents {
     }
 
     /**
-     * A helper's rule ({@link Repository#onImagePushed} ...): {@code ruleName} and {@code options} (null: none) checked,
-     * then {@link #rule}. Throws naming {@code ruleName} or {@code options.<field>} before registering anything.
+     * A helper's rule ({@link Repository#onImagePushed} ...): {@code ruleName} and {@code options} (null: none)
+     * checked, then {@link #rule}. Throws naming {@code ruleName} or {@code options.<field>} before registering anything.
      */
     static EventRule helper(Resource parent, Scope scope, RepositoryEvent event, String ruleName,
             OnEventOptions given) {
@@ -50,7 +50,8 @@ final class RepositoryEvents {
     }
 
     /** The rule of {@code event} (child {@code <name>-on-<kind>-<ruleName>}), once its name and options are checked. */
-    static EventRule rule(Resource parent, Scope scope, RepositoryEvent event, String ruleName, OnEventOptions options) {
+    static EventRule rule(Resource parent, Scope scope, RepositoryEvent event, String ruleName,
+            OnEventOptions options) {
         return new EventRule(scope.name() + "-on-" + event.kind() + "-" + ruleName, EventRuleArgs.builder()
                 .description(options.description().map(Output::of).orElseGet(() -> scope.repositoryName()
                         .applyValue(r -> Descriptions.fit(event.description(r), Descriptions.EVENT_RULE))))
@@ -63,8 +64,9 @@ final class RepositoryEvents {
     /**
      * The {@code eventRules} (validated by {@link RepositoryArgs.Builder#build()}): per item its rule, a target
      * ({@code <rule>-target}) and, for a Lambda function, a {@code lambda.Permission} ({@code <rule>-permission},
-     * principal {@code events.amazonaws.com}, source the rule's ARN; a version or alias as its {@code qualifier}). The target's account and Region are checked
-     * against the repository's when its ARN resolves ({@link EventTargetArn#checkScope}).
+     * principal {@code events.amazonaws.com}, source the rule's ARN; a version or alias as its {@code qualifier}). The
+     * targets' account and Region are checked against the repository's when its ARN resolves
+     * ({@link EventTargetArn#checkScope}).
      */
     static void create(Resource parent, Scope scope, RepositoryArgs args) {
         var targets = args.eventRules().stream().map(r -> EventTargetArn.of(r.targetArn()).orElseThrow()).toList();

@@ -2,7 +2,6 @@ package dev.ecrkit.events;
 
 import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.Problems;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,8 @@ import java.util.regex.Pattern;
  * The ARN of a target an {@code eventRules} item sends to: a target EventBridge reaches through the target's own
  * resource-based policy, with no IAM role ("For Lambda, Amazon SNS, Amazon SQS, and Amazon CloudWatch Logs resources,
  * EventBridge uses resource-based policies", EventBridge user guide, "Using resource-based policies for Amazon
- * EventBridge", https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html). Every other target
- * type needs a role, which ecrkit does not create. Pure.
+ * EventBridge", https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html). Every other
+ * target type needs a role, which ecrkit does not create. Pure.
  *
  * @param type      the target type
  * @param scope     the partition, Region and account of the ARN
@@ -30,7 +29,8 @@ public record EventTargetArn(Type type, AwsScope scope, String resource, String 
                 "Lambda function", null),
         /**
          * {@code arn:<partition>:sns:<region>:<account>:<topic>} (CreateTopic {@code Name}: 1 to 256 letters, digits,
-         * '-' or '_', a FIFO topic ending in {@code .fifo}, https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
+         * '-' or '_', a FIFO topic ending in {@code .fifo},
+         * https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html).
          */
         SNS_TOPIC("sns", "((?=[^:]{1,256}$)[A-Za-z0-9_-]+(?:\\.fifo)?)", "SNS topic",
                 "the topic's access policy must allow events.amazonaws.com to sns:Publish (and a customer managed KMS"
@@ -45,7 +45,8 @@ public record EventTargetArn(Type type, AwsScope scope, String resource, String 
                 + " KMS key of the queue must let EventBridge use it)"),
         /**
          * {@code arn:<partition>:logs:<region>:<account>:log-group:<name>} (CreateLogGroup {@code logGroupName}: 1 to
-         * 512 of {@code [.\-_/#A-Za-z0-9]}, https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html).
+         * 512 of {@code [.\-_/#A-Za-z0-9]},
+         * https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html).
          */
         LOG_GROUP("logs", "log-group:([.\\-_/#A-Za-z0-9]{1,512})", "CloudWatch Logs log group",
                 "a CloudWatch Logs resource policy must allow events.amazonaws.com to logs:CreateLogStream and"
@@ -115,11 +116,14 @@ public record EventTargetArn(Type type, AwsScope scope, String resource, String 
 
     /** The target of {@code arn}, or empty when it is not one of the {@link Type}s. */
     public static Optional<EventTargetArn> of(String arn) {
-        return Arrays.stream(Type.values()).flatMap(t -> {
+        for (Type t : Type.values()) {
             var m = t.arn.matcher(arn);
-            return m.matches() ? java.util.stream.Stream.of(new EventTargetArn(t,
-                    new AwsScope(m.group(1), m.group(2), m.group(3)), m.group(4), arn)) : java.util.stream.Stream.empty();
-        }).findFirst();
+            if (m.matches()) {
+                return Optional.of(new EventTargetArn(t, new AwsScope(m.group(1), m.group(2), m.group(3)), m.group(4),
+                        arn));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Checks {@code arn} as a target ({@link #TARGET_RULE}, {@link #EVENT_BUS_RULE}, {@link #FIFO_QUEUE_RULE}). */

@@ -3,8 +3,8 @@ package dev.ecrkit.events;
 import java.util.regex.Pattern;
 
 /**
- * The events a repository's event helpers match ({@code Repository.onImagePushed(...)} and the others), one constant per
- * helper, the wire value of an {@code eventRules} item's {@code event}. Each gives the helper's pattern
+ * The events a repository's event helpers match ({@code Repository.onImagePushed(...)} and the others), one constant
+ * per helper, the wire value of an {@code eventRules} item's {@code event}. Each gives the helper's pattern
  * ({@link EcrEventPatterns}), the part of the rule's resource name ({@code <name>-on-<kind>-<ruleName>}) and its
  * generated description. Pure.
  */

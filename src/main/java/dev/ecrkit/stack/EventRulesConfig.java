@@ -28,7 +28,7 @@ final class EventRulesConfig {
     static void convert(Map<String, Object> v, RepositoryArgs.Builder b, Problems p, Problems notices) {
         var items = (List<?>) v.getOrDefault("eventRules", List.of());
         var rules = new ArrayList<Optional<RepositoryEventRule>>();
-        var incomplete = new ArrayList<Runnable>();
+        var partChecks = new ArrayList<Runnable>();
         for (int i = 0; i < items.size(); i++) {
             String at = "eventRules[" + i + "]";
             var f = Binder.values(items.get(i));
@@ -43,13 +43,13 @@ final class EventRulesConfig {
             boolean complete = name.isPresent() && event.isPresent() && target.isPresent();
             rules.add(complete ? Optional.of(RepositoryEventRule.of(event.get(), name.get(), target.get(), options))
                     : Optional.empty());
-            incomplete.add(() -> RepositoryEventRule.validate(p.at(at), name.orElse(null), target.orElse(null),
+            partChecks.add(() -> RepositoryEventRule.validate(p.at(at), name.orElse(null), target.orElse(null),
                     options));
         }
         if (rules.stream().allMatch(Optional::isPresent)) {
             b.eventRules(rules.stream().map(Optional::get).toList());
         } else {
-            incomplete.forEach(Runnable::run);
+            partChecks.forEach(Runnable::run);
         }
     }
 
@@ -61,12 +61,11 @@ final class EventRulesConfig {
         if (!(entry instanceof Map<?, ?> settings) || !(settings.get("eventRules") instanceof List<?> items)) {
             return;
         }
-        var scope = new AwsScope(AwsScope.partitionOf(region), region, "");
+        var stack = new AwsScope(AwsScope.partitionOf(region), region, "");
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Map<?, ?> item && item.get("targetArn") instanceof String arn) {
-                int at = i;
-                EventTargetArn.of(arn).filter(t -> !t.inRegion(scope))
-                        .ifPresent(t -> t.checkScope(p.at("eventRules[" + at + "]"), "targetArn", scope));
+            if (items.get(i) instanceof Map<?, ?> item && item.get("targetArn") instanceof String arn
+                    && EventTargetArn.of(arn).filter(t -> !t.inRegion(stack)).isPresent()) {
+                p.add("eventRules[" + i + "].targetArn", EventTargetArn.REGION_RULE.formatted(region), arn);
             }
         }
     }
