@@ -40,6 +40,9 @@ public final class RegistryInputs extends ResourceArgs {
     @Input(doc = "Accounts allowed to replicate into this registry (a statement merged into the registry policy)")
     @Import(name = "replicationSourceAccounts")
     private List<String> replicationSourceAccounts;
+    @Input(doc = "Activate Amazon Inspector's ECR scanning for this account (an inspector2 Enabler); not with scan type BASIC")
+    @Import(name = "inspector")
+    private InspectorArgs inspector;
 
     private RegistryInputs() {
     }

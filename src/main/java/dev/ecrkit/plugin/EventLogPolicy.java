@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.EventLogPolicyInputs;
+import dev.ecrkit.stack.ObservabilityConfig;
 
 /**
  * {@code ecrkit:index:EventLogPolicy} for other languages: registers exactly what {@link dev.ecrkit.EventLogPolicy}
@@ -18,8 +20,9 @@ final class EventLogPolicy extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public EventLogPolicy(String name, EventLogPolicyInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.EventLogPolicy.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.EventLogPolicy.register(this, name, inputs.toArgs());
+        super(dev.ecrkit.EventLogPolicy.TYPE, name, null,
+                PluginInputs.validated(options, () -> ObservabilityConfig.eventLogPolicyArgs(inputs)));
+        var out = dev.ecrkit.EventLogPolicy.register(this, name, ObservabilityConfig.eventLogPolicyArgs(inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.GovernanceInputs;
+import dev.ecrkit.stack.ObservabilityConfig;
 
 /**
  * {@code ecrkit:index:Governance} for other languages: registers exactly what {@link dev.ecrkit.Governance} registers
@@ -19,8 +21,9 @@ final class Governance extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Governance(String name, GovernanceInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.Governance.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.Governance.register(this, name, inputs.toArgs());
+        super(dev.ecrkit.Governance.TYPE, name, null,
+                PluginInputs.validated(options, () -> ObservabilityConfig.governanceArgs(inputs)));
+        var out = dev.ecrkit.Governance.register(this, name, ObservabilityConfig.governanceArgs(inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

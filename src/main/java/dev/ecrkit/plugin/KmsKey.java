@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.KmsKeyInputs;
+import dev.ecrkit.stack.KmsConfig;
 
 /**
  * {@code ecrkit:index:KmsKey} for other languages: registers exactly what {@link dev.ecrkit.KmsKey} registers (through
@@ -27,8 +29,8 @@ final class KmsKey extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public KmsKey(String name, KmsKeyInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.KmsKey.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.KmsKey.register(this, name, inputs.toArgs(), options);
+        super(dev.ecrkit.KmsKey.TYPE, name, null, PluginInputs.validated(options, () -> KmsConfig.keyArgs(inputs)));
+        var out = dev.ecrkit.KmsKey.register(this, name, KmsConfig.keyArgs(inputs), options);
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.LoggingInputs;
+import dev.ecrkit.stack.ObservabilityConfig;
 
 /**
  * {@code ecrkit:index:Logging} for other languages: registers exactly what {@link dev.ecrkit.Logging} registers
@@ -23,8 +25,9 @@ final class Logging extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Logging(String name, LoggingInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.Logging.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.Logging.register(this, name, inputs.toArgs());
+        super(dev.ecrkit.Logging.TYPE, name, null,
+                PluginInputs.validated(options, () -> ObservabilityConfig.loggingArgs(inputs)));
+        var out = dev.ecrkit.Logging.register(this, name, ObservabilityConfig.loggingArgs(inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

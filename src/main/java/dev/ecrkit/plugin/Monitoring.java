@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.ecrkit.inputs.MonitoringInputs;
+import dev.ecrkit.stack.ObservabilityConfig;
 
 /**
  * {@code ecrkit:index:Monitoring} for other languages: registers exactly what {@link dev.ecrkit.Monitoring} registers
@@ -23,8 +25,9 @@ final class Monitoring extends ComponentResource {
 
     /** The one constructor construct calls; invalid inputs throw before anything is registered. */
     public Monitoring(String name, MonitoringInputs inputs, ComponentResourceOptions options) {
-        super(dev.ecrkit.Monitoring.TYPE, name, null, PluginInputs.validated(options, inputs::toArgs));
-        var out = dev.ecrkit.Monitoring.register(this, name, inputs.toArgs());
+        super(dev.ecrkit.Monitoring.TYPE, name, null,
+                PluginInputs.validated(options, () -> ObservabilityConfig.monitoringArgs(inputs)));
+        var out = dev.ecrkit.Monitoring.register(this, name, ObservabilityConfig.monitoringArgs(inputs));
         registerOutputs(PluginOutputs.export(this, out.toMap()));
     }
 }

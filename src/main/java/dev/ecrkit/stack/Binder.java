@@ -66,29 +66,9 @@ final class Binder {
         return out;
     }
 
-    /**
-     * A list of nested args objects as the plain objects the shared map readers take ({@code GovernanceConfig.rules},
-     * a KMS statement) while the standalone components still read maps.
-     */
-    static List<Map<String, Object>> plain(Object list) {
-        return list instanceof List<?> l ? l.stream().map(Binder::plainObject).toList() : List.of();
-    }
-
     /** Sets the field {@code name} of a declaration object (as pulumi-java fills it). */
     static void set(Object declaration, String name, Object value) {
         fields(declaration.getClass()).stream().filter(f -> name(f).equals(name)).forEach(f -> set(declaration, f, value));
-    }
-
-    private static Map<String, Object> plainObject(Object args) {
-        var out = new LinkedHashMap<String, Object>();
-        values(args).forEach((k, v) -> out.put(k, v instanceof List<?> l
-                ? l.stream().map(o -> isScalar(o) ? o : plainObject(o)).toList()
-                : isScalar(v) ? v : plainObject(v)));
-        return out;
-    }
-
-    private static boolean isScalar(Object o) {
-        return o == null || o instanceof String || o instanceof Boolean || o instanceof Number;
     }
 
     private static List<Object> objects(ConfigNode v, String name, Class<?> element) {

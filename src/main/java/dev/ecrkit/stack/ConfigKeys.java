@@ -20,8 +20,8 @@ public final class ConfigKeys {
     /** All keys, in declaration order ({@link Declarations}). */
     public static final List<ConfigKey> ALL = Declarations.keys(DECLARATIONS);
     /**
-     * The inputs declared by the {@code @Import} and {@link Input} fields of {@code declarations} (the plugin's input
-     * classes), in declaration order: what a standalone component's reader checks its inputs against.
+     * The inputs declared by the {@code @Import} and {@link Input} fields of {@code declarations} (a standalone
+     * component's inputs class), in declaration order: what the plugin's schema is held to.
      */
     public static List<ConfigKey> declared(Class<?>... declarations) {
         return Declarations.keys(declarations);

@@ -196,14 +196,6 @@ final class ConfigNode {
         return out;
     }
 
-    /** A value of a closed set: {@code parsed}, or a problem listing the {@code allowed} wire values. */
-    <E> Optional<E> enumValue(String field, String value, Optional<E> parsed, List<String> allowed) {
-        if (parsed.isEmpty()) {
-            problems.add(at(field), "must be one of " + String.join(", ", allowed), value);
-        }
-        return parsed;
-    }
-
     /** A nested object, type-checked against {@code known}. */
     Optional<ConfigNode> object(String field, Collection<String> known) {
         Object v = fields.get(field);
@@ -287,7 +279,7 @@ final class ConfigNode {
             } else if (type == null) {
                 problems.add(path + "." + field, "unknown field; did you mean "
                         + ConfigKeys.closest(field, types.keySet()) + "?", value);
-            } else if (value != null && !isType(value, type, true)) {
+            } else if (value != null && !isType(value, type)) {
                 problems.add(path + "." + field, "must be " + describe(type), value);
             } else if (value != null) {
                 out.put(field, value);
@@ -313,24 +305,20 @@ final class ConfigNode {
     /** The rule a number breaks that has no exact finite double value ({@code .inf}, {@code .nan}, 2^64 + 1). */
     static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
 
-    /**
-     * Whether {@code value} has {@code type}; with {@code scalarLists}, a list of strings may hold numbers and booleans
-     * (written as text).
-     */
-    static boolean isType(Object value, ConfigKey.Type type, boolean scalarLists) {
+    /** Whether {@code value} has {@code type}; a list of strings may hold numbers and booleans (written as text). */
+    private static boolean isType(Object value, ConfigKey.Type type) {
         return switch (type) {
             case STRING -> value instanceof String;
             case BOOL -> value instanceof Boolean;
             case NUMBER -> value instanceof Number;
-            case STRING_LIST -> value instanceof List<?> l
-                    && l.stream().allMatch(o -> o instanceof String || scalarLists && isScalar(o));
+            case STRING_LIST -> value instanceof List<?> l && l.stream().allMatch(ConfigNode::isScalar);
             case STRING_MAP, OBJECT -> value instanceof Map<?, ?>;
             case OBJECT_LIST -> value instanceof List<?> l && l.stream().allMatch(Map.class::isInstance);
         };
     }
 
     /** The rule of a type in messages: {@code must be a list of strings}. */
-    static String describe(ConfigKey.Type type) {
+    private static String describe(ConfigKey.Type type) {
         return switch (type) {
             case STRING -> "a string";
             case BOOL -> "a boolean (true or false)";

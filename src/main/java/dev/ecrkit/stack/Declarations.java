@@ -161,6 +161,24 @@ final class Declarations {
         return touched;
     }
 
+    /**
+     * {@link #set(Map, Map, Map, dev.ecrkit.validation.Problems)} for a declaration object (a standalone component's
+     * inputs, a nested object; null: none): its inputs set on {@code builders} (each under its own class). Returns its
+     * values by input name, for the inputs that combine.
+     */
+    static Map<String, Object> set(Object declaration, dev.ecrkit.validation.Problems p, Object... builders) {
+        var values = Binder.values(declaration);
+        if (declaration == null) {
+            return values;
+        }
+        var byClass = new LinkedHashMap<Class<?>, Object>();
+        for (Object b : builders) {
+            byClass.put(b.getClass(), b);
+        }
+        set(values, inputs(declaration.getClass()), byClass, p);
+        return values;
+    }
+
     private static boolean converts(Class<?> param, Object value) {
         if (value instanceof List<?> l) {
             return (param == String[].class || param == List.class) && l.stream().allMatch(String.class::isInstance)

@@ -16,6 +16,8 @@ import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;
+import dev.ecrkit.registry.InspectorActivation;
+import dev.ecrkit.registry.InspectorScanType;
 import dev.ecrkit.registry.PullTimeUpdateExclusions;
 import dev.ecrkit.registry.ReplicationSources;
 import dev.ecrkit.registry.RegistryRules;
@@ -106,7 +108,8 @@ public final class RegistryConfig {
         var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
                 && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty()
-                && merged.pullTimeUpdateExclusions == null && merged.replicationSourceAccounts == null;
+                && merged.pullTimeUpdateExclusions == null && merged.replicationSourceAccounts == null
+                && merged.inspector == null;
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
                 && repositories.containsKey(OUTPUT)) {
             p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
@@ -256,6 +259,8 @@ public final class RegistryConfig {
                 parts.pullTimeUpdateExclusions = new Sourced<>(arns, root.at("pullTimeUpdateExclusions"));
             }
         }
+        root.object("inspector").ifPresent(n -> inspector(n, p)
+                .ifPresent(a -> parts.inspector = new Sourced<>(a, n.path())));
         if (root.has(ReplicationSources.FIELD)) {
             int before = p.list().size();
             var accounts = root.strings(ReplicationSources.FIELD);
@@ -265,6 +270,20 @@ public final class RegistryConfig {
             }
         }
         return parts;
+    }
+
+    /** {@code inspector}: its scan types (default ECR) and the delete choice ({@link InspectorActivation}). */
+    private static Optional<InspectorActivation> inspector(In n, Problems p) {
+        int before = p.list().size();
+        var types = java.util.EnumSet.noneOf(InspectorScanType.class);
+        var given = n.has("scanTypes") ? n.strings("scanTypes") : List.of(InspectorScanType.ECR.wire());
+        for (int i = 0; i < given.size(); i++) {
+            wire(p, n.at("scanTypes") + "[" + i + "]", given.get(i), InspectorScanType.fromWire(given.get(i)),
+                    InspectorScanType.wireValues()).ifPresent(types::add);
+        }
+        var activation = new InspectorActivation(types, !Boolean.TRUE.equals(n.v().get("deactivateOnDelete")));
+        activation.validate(p.at(n.path()));
+        return p.list().size() > before || !n.clean() ? Optional.empty() : Optional.of(activation);
     }
 
     private static Optional<Replication> replication(In n, String sourceRegion, Problems p) {
@@ -540,6 +559,14 @@ public final class RegistryConfig {
         }
         if (merged.replicationSourceAccounts != null) {
             b.replicationSourceAccounts(merged.replicationSourceAccounts.value());
+        }
+        if (merged.inspector != null) {
+            if (merged.scanning != null && merged.scanning.value().scanType() == ScanType.BASIC) {
+                problems.add(merged.scanTypePath, InspectorActivation.BASIC_SCAN_TYPE_RULE,
+                        ScanType.BASIC.wire()); // at the key that set BASIC, an entry's registryScanType included
+                return Optional.empty();
+            }
+            b.inspector(merged.inspector.value());
         }
         try {
             return Optional.of(b.build());

@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -45,6 +46,8 @@ final class RegistryMerge {
         Sourced<List<String>> pullTimeUpdateExclusions;
         /** Set only by {@code ecrkit:registry}. */
         Sourced<List<String>> replicationSourceAccounts;
+        /** Set only by {@code ecrkit:registry}. */
+        Sourced<InspectorActivation> inspector;
     }
 
 
@@ -70,6 +73,7 @@ final class RegistryMerge {
                     : parts.pullTimeUpdateExclusions;
             merged.replicationSourceAccounts = parts.replicationSourceAccounts == null
                     ? merged.replicationSourceAccounts : parts.replicationSourceAccounts;
+            merged.inspector = parts.inspector == null ? merged.inspector : parts.inspector;
             parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
                 fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
                         + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");

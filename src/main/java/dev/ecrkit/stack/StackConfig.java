@@ -236,7 +236,7 @@ public final class StackConfig {
                 EncryptionType.class, s, "encryptionType", p)).orElse(EncryptionType.AES256);
         boolean newKey = type != EncryptionType.AES256 && !v.containsKey("kmsKey");
         if (newKey) {
-            KmsConfig.checkEmpty(v, p);
+            KmsConfig.checkEmpty(v, "kmsAliasName", p);
             builders.put(KmsKeySettings.Builder.class, KmsKeySettings.builder());
         }
         var logging = group(v, "enableLogging", LoggingSettings.Builder.class, LoggingSettings.builder(), builders, p,
@@ -315,7 +315,8 @@ public final class StackConfig {
             return Optional.of(Encryption.aes256());
         }
         if (key.isEmpty()) {
-            KmsConfig.statements(Binder.plain(v.get("kmsCustomPolicyStatements")), "kmsCustomPolicyStatements", p)
+            KmsConfig.statements((List<?>) v.getOrDefault("kmsCustomPolicyStatements", List.of()),
+                    "kmsCustomPolicyStatements", p)
                     .filter(x -> statementsBound) // else their own problems are reported, not what follows from them
                     .ifPresent(newKey::customPolicyStatements);
             return Optional.of(Encryption.kmsWithNewKey(type, newKey.build()));
@@ -327,7 +328,8 @@ public final class StackConfig {
     /** The module's pull request rules: deployed when enablePullRequestRules is true, else only checked. */
     private static void pullRequestRules(Map<String, Object> v, RepositoryArgs.Builder b, Problems p,
             Problems notices) {
-        var read = GovernanceConfig.rules(Binder.plain(v.get("pullRequestRules")), p.at("pullRequestRules"));
+        var read = GovernanceConfig.rules((List<?>) v.getOrDefault("pullRequestRules", List.of()),
+                p.at("pullRequestRules"));
         boolean on = Boolean.TRUE.equals(v.get("enablePullRequestRules"));
         if (read.complete() && on) {
             b.pullRequestRules(read.rules()); // validated by build()

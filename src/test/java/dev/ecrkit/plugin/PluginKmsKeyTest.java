@@ -128,6 +128,20 @@ class PluginKmsKeyTest {
         assertEquals(0, run.registered());
     }
 
+    @Test
+    void construct_emptyPolicyAndAlias_andATagKeyGivenTwice_areNamedByInput() {
+        var run = TestEngine.run(ctx -> PluginHarness.construct(KmsKey.TYPE, "bad", """
+                {"repositoryName": "app", "customPolicy": "", "aliasName": "",
+                 "tags": [{"key": "Team", "value": "a"}, {"key": "Team", "value": "b"}]}
+                """));
+        assertEquals("""
+                tags[1].key: each key at most once (this list stands for a map), got "Team"
+                customPolicy: must be a key policy document; an empty policy is not allowed, got ""
+                aliasName: must be 1 or more characters of [a-zA-Z0-9:/_-], got "\"""",
+                run.message());
+        assertEquals(0, run.registered());
+    }
+
     private static void assertSameAsJava(String name, String inputsJson, ComponentResourceOptions options,
             KmsKeyArgs javaArgs, int resources) {
         PluginHarness.assertSameAsJava(KmsKey.TYPE, name, inputsJson, options, (n, o) -> new KmsKey(n, javaArgs, o),

@@ -91,7 +91,7 @@ class PluginObservabilityTest {
         // policyName is a required input of the schema: pulumi-java's construct refuses the inputs
         assertProblems(EventLogPolicy.TYPE, "{\"repositoryNames\": [\"team/app\"]}", "the stack program failed:"
                 + " IllegalArgumentException: Missing required field policyName in type "
-                + "dev.ecrkit.plugin.EventLogPolicyInputs");
+                + "dev.ecrkit.inputs.EventLogPolicyInputs");
     }
 
     @Test

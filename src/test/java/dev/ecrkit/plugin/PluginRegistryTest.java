@@ -11,6 +11,8 @@ import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
+import dev.ecrkit.registry.InspectorActivation;
+import dev.ecrkit.registry.InspectorScanType;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -125,6 +127,16 @@ class PluginRegistryTest {
                 """.formatted(Json.write(REGISTRY_POLICY)), null,
                 (n, o) -> new Registry(n, RegistryArgs.builder().registryPolicy(REGISTRY_POLICY)
                         .replicationSourceAccounts("444455556666").build(), o), 2);
+    }
+
+    @Test
+    void registry_inspector_registersTheEnablerTheJavaApiRegisters() {
+        // Registry, Enabler
+        PluginHarness.assertSameAsJava(Registry.TYPE, "registry", """
+                {"inspector": {"scanTypes": ["ECR", "LAMBDA"], "deactivateOnDelete": true}}
+                """, null,
+                (n, o) -> new Registry(n, RegistryArgs.builder().inspector(InspectorActivation.ecr()
+                        .alsoActivating(InspectorScanType.LAMBDA).deactivatedOnDelete()).build(), o), 2);
     }
 
     @Test

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
+import dev.ecrkit.inputs.EventLogPolicyInputs;
+import dev.ecrkit.inputs.GovernanceInputs;
+import dev.ecrkit.inputs.KmsKeyInputs;
+import dev.ecrkit.inputs.LoggingInputs;
+import dev.ecrkit.inputs.MonitoringInputs;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.stack.ConfigKey;
 import dev.ecrkit.stack.ConfigKeys;

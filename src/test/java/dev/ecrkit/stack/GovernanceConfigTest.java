@@ -95,6 +95,35 @@ class GovernanceConfigTest {
     }
 
     @Test
+    void nestedFields_areSetFromTheirDeclarations_problemsNamedByTheirPaths() {
+        var bad = assertThrows(InvalidInputException.class, () -> rules(entry("""
+                enablePullRequestRules: true
+                pullRequestRules:
+                  - {name: a, type: security_scan, conditions: {severityThreshold: SEVERE}}
+                  - {name: b, type: approval, enabled: false, actions: {approvalTimeoutHours: 1.5, blockOnFailure: 1}}
+                """)));
+        assertEquals(List.of(
+                "ecrkit:repositories.app.pullRequestRules[1].actions.blockOnFailure: must be a boolean (true or false),"
+                        + " got 1",
+                "ecrkit:repositories.app.pullRequestRules[0].conditions.severityThreshold: must be one of LOW, MEDIUM,"
+                        + " HIGH, CRITICAL, got \"SEVERE\"",
+                "ecrkit:repositories.app.pullRequestRules[1].actions.approvalTimeoutHours: must be a whole number,"
+                        + " got 1.5"),
+                bad.problems().stream().map(Object::toString).toList());
+        assertEquals(List.of(PullRequestRule.approval("r").enabled(false).blockOnFailure(false)
+                .approvalTimeoutHours(48).allowedPrincipals("arn:aws:iam::123456789012:role/ci").build()),
+                rules(entry("""
+                        enablePullRequestRules: true
+                        pullRequestRules:
+                          - name: r
+                            type: approval
+                            enabled: false
+                            conditions: {allowedPrincipals: ["arn:aws:iam::123456789012:role/ci"]}
+                            actions: {blockOnFailure: false, approvalTimeoutHours: 48}
+                        """)));
+    }
+
+    @Test
     void stackProgram_exportsThePullRequestRulesOfEachEntry() {
         var run = TestEngine.run(Map.of("ecrkit:repositories", Json.write(Map.of("app", entry(MODULE_EXAMPLE)))),
                 dev.ecrkit.stack.App::stack);

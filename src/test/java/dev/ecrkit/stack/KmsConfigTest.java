@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ecrkit.Encryption;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.ecr.EncryptionType;
+import dev.ecrkit.inputs.KmsKeyInputs;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.policy.AwsScope;
@@ -168,7 +169,7 @@ class KmsConfigTest {
                 aliasName: team/app-signing
                 kmsTags: {DataClass: secret}
                 """);
-        var args = KmsConfig.keyArgs(inputs, KEY_INPUTS);
+        var args = KmsConfig.keyArgs(Bound.of(inputs, KmsKeyInputs.class));
         var s = args.settings();
         assertEquals("signing key", s.description());
         assertEquals(14, s.deletionWindowInDays());
@@ -189,18 +190,17 @@ class KmsConfigTest {
     }
 
     @Test
-    void standaloneKey_missingRepositoryNameAndUnknownKeys_areReportedWithTheSettingsProblems() {
-        var e = assertThrows(InvalidInputException.class, () -> KmsConfig.keyArgs(Map.of(
-                "kmsDeletionWindowInDays", 14, "deletionWindowInDays", 40), KEY_INPUTS));
+    void standaloneKey_missingRepositoryName_isReportedWithTheSettingsProblems() {
+        var e = assertThrows(InvalidInputException.class, () -> KmsConfig.keyArgs(Bound.of(Map.of(
+                "deletionWindowInDays", 40), KmsKeyInputs.class)));
         assertEquals(List.of(
-                "kmsDeletionWindowInDays: unknown key; did you mean deletionWindowInDays?, got 14",
                 "repositoryName: is required: the repository the key is for",
                 "deletionWindowInDays: must be between 7 and 30, got 40"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
-    /** The standalone key's declared inputs (the plugin's KmsKeyInputs). */
-    private static final List<ConfigKey> KEY_INPUTS = ConfigKeys.declared(dev.ecrkit.plugin.KmsKeyInputs.class);
+    /** The standalone key's declared inputs. */
+    private static final List<ConfigKey> KEY_INPUTS = ConfigKeys.declared(KmsKeyInputs.class);
 
     /** The builder names of KmsKeyArgs and KmsKeySettings, in the order of docs/encryption.md. */
     private static final List<String> KEY_INPUT_NAMES = List.of("repositoryName", "tags", "forRepository",

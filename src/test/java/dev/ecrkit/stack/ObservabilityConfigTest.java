@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.TestEngine;
+import dev.ecrkit.inputs.EventLogPolicyInputs;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.observability.AlarmTopic;
 import dev.ecrkit.observability.LoggingSettings;
@@ -133,14 +134,15 @@ class ObservabilityConfigTest {
         }
     }
 
-    /** The standalone EventLogPolicy's declared inputs (the plugin's EventLogPolicyInputs). */
-    private static final List<ConfigKey> EVENT_LOG_POLICY_INPUTS =
-            ConfigKeys.declared(dev.ecrkit.plugin.EventLogPolicyInputs.class);
+    /** A standalone EventLogPolicy's inputs, bound from {@code inputs}. */
+    private static EventLogPolicyInputs eventLogPolicy(Map<String, Object> inputs) {
+        return Bound.of(inputs, EventLogPolicyInputs.class);
+    }
 
     @Test
     void eventLogPolicyInputs_withoutPolicyName_reportEveryProblemAtOnce() {
         var bad = assertThrows(InvalidInputException.class, () -> ObservabilityConfig.eventLogPolicyArgs(
-                Map.of("repositoryNames", List.of("team/app", "Team/App")), EVENT_LOG_POLICY_INPUTS));
+                eventLogPolicy(Map.of("repositoryNames", List.of("team/app", "Team/App")))));
         assertEquals(List.of("policyName: is required: the name of the resource policy",
                 "repositoryNames[1]: must be 2-256 characters of lowercase letters and digits, separated by '.', '_',"
                         + " '__', '-' or '/' (no leading, trailing or doubled separator), got \"Team/App\""),
@@ -149,11 +151,11 @@ class ObservabilityConfigTest {
 
     @Test
     void eventLogPolicyInputs_areTheBuilderValues_repositoryNamesDefaultingToNone() {
-        var a = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "shared-logs"), EVENT_LOG_POLICY_INPUTS);
+        var a = ObservabilityConfig.eventLogPolicyArgs(eventLogPolicy(Map.of("policyName", "shared-logs")));
         assertEquals("shared-logs", a.policyName());
         assertEquals(List.of(), a.repositoryNames());
-        var b = ObservabilityConfig.eventLogPolicyArgs(Map.of("policyName", "p", "repositoryNames", List.of("team/app")),
-                EVENT_LOG_POLICY_INPUTS);
+        var b = ObservabilityConfig.eventLogPolicyArgs(eventLogPolicy(Map.of("policyName", "p",
+                "repositoryNames", List.of("team/app"))));
         assertEquals(List.of("team/app"), b.repositoryNames());
     }
 }
