@@ -1,14 +1,12 @@
 package dev.ecrkit;
 
 import com.pulumi.aws.cloudwatch.EventRule;
-import com.pulumi.aws.cloudwatch.EventRuleArgs;
 import com.pulumi.aws.ecr.LifecyclePolicy;
 import com.pulumi.aws.ecr.LifecyclePolicyArgs;
 import com.pulumi.aws.ecr.RepositoryPolicy;
 import com.pulumi.aws.ecr.RepositoryPolicyArgs;
 import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RolePolicy;
-import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Export;
 import com.pulumi.resources.ComponentResource;
@@ -28,10 +26,9 @@ import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.events.EcrEventPatterns;
 import dev.ecrkit.events.OnEventOptions;
+import dev.ecrkit.events.RepositoryEvent;
 import dev.ecrkit.kms.KeyReference;
-import dev.ecrkit.naming.Descriptions;
 import dev.ecrkit.naming.RepositoryUris;
-import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.policy.RepositoryAccess;
 import dev.ecrkit.tagging.TagResult;
 import dev.ecrkit.tagging.Tagging;
@@ -42,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -217,8 +213,9 @@ public final class Repository extends ComponentResource {
                 .build(), adopting(CustomResourceOptions.builder().parent(parent), args).build()));
 
         var observability = RepositoryObservability.create(parent, name, args, repo.name(), repo.arn(), finalTags);
+        RepositoryEvents.create(parent, new RepositoryEvents.Scope(name, repo.name(), repo.arn(), finalTags), args);
         var k = KmsOutputs.of(args.encryption(), kms, givenKey);
-        return new Outputs(repo.arn(), repo.repositoryUrl(), dualStackUrl(repo.arn()), repo.name(), repo.registryId(),
+        return new Outputs(repo.arn(), repo.repositoryUrl(), repo.arn().applyValue(RepositoryUris::dualStackUrlOfArn), repo.name(), repo.registryId(),
                 Output.of(RepositoryGovernance.hasPolicy(args)), Output.of(args.lifecyclePolicy().orElse("")), finalTags,
                 tags.applyValue(TagResult::taggingStrategy), tags.applyValue(TagResult::tagComplianceStatus),
                 Output.of(securityStatus(args)), k.keyArn(), k.keyId(), k.aliasArn(), k.configuration(),
@@ -299,23 +296,19 @@ public final class Repository extends ComponentResource {
     }
 
     private RolePolicy grant(RepositoryAccess.Level level, String key, Output<String> roleName) {
-        Objects.requireNonNull(key, "role");
-        return new RolePolicy(pulumiResourceName() + "-grant-" + level.key() + "-" + key, RolePolicyArgs.builder()
-                .role(roleName)
-                .policy(repositoryArn.applyValue(arn -> RepositoryAccess.identityPolicy(level, arn).toJson()))
-                .build(), childOptions(this));
+        return RepositoryGrants.grant(this, level, key, roleName);
     }
 
     /**
      * An EventBridge rule (child {@code <name>-on-image-pushed-<ruleName>}) matching successful pushes to this
      * repository ({@link EcrEventPatterns#imagePushes(String, OnEventOptions)}), with the options' tag filters. The rule
-     * has no target: add your own {@code EventTarget}s (docs/repository.md, "Event helpers"). {@code options} may be
-     * null. Throws {@link dev.ecrkit.validation.InvalidInputException} naming {@code ruleName} or the option, before any
-     * resource is registered.
+     * has no target: add your own {@code EventTarget}s, or declare the rule with its target in
+     * {@link RepositoryArgs#eventRules()} (docs/repository.md, "Event helpers"). {@code options} may be null. Throws
+     * {@link dev.ecrkit.validation.InvalidInputException} naming {@code ruleName} or the option, before any resource is
+     * registered.
      */
     public EventRule onImagePushed(String ruleName, OnEventOptions options) {
-        return onEvent("image-pushed", ruleName, options, "Image pushes to",
-                (repository, arn) -> EcrEventPatterns.imagePushes(repository, options(options)));
+        return onEvent(RepositoryEvent.IMAGE_PUSHED, ruleName, options);
     }
 
     /**
@@ -324,8 +317,7 @@ public final class Repository extends ComponentResource {
      * ({@link EcrEventPatterns#imageScansCompleted}); no target, see {@link #onImagePushed}.
      */
     public EventRule onImageScanCompleted(String ruleName, OnEventOptions options) {
-        return onEvent("image-scan-completed", ruleName, options, "Completed image scans of",
-                (repository, arn) -> EcrEventPatterns.imageScansCompleted(repository, arn, options(options)));
+        return onEvent(RepositoryEvent.IMAGE_SCAN_COMPLETED, ruleName, options);
     }
 
     /**
@@ -334,8 +326,7 @@ public final class Repository extends ComponentResource {
      * the rule on the destination repository); no target, see {@link #onImagePushed}.
      */
     public EventRule onReplication(String ruleName, OnEventOptions options) {
-        return onEvent("replication", ruleName, options, "Replications into",
-                (repository, arn) -> EcrEventPatterns.replications(repository, options(options)));
+        return onEvent(RepositoryEvent.REPLICATION, ruleName, options);
     }
 
     /**
@@ -343,50 +334,19 @@ public final class Repository extends ComponentResource {
      * this repository ({@link EcrEventPatterns#pullThroughCacheActions}); no target, see {@link #onImagePushed}.
      */
     public EventRule onPullThroughCache(String ruleName, OnEventOptions options) {
-        return onEvent("pull-through-cache", ruleName, options, "Pull through cache actions on",
-                (repository, arn) -> EcrEventPatterns.pullThroughCacheActions(repository, options(options)));
+        return onEvent(RepositoryEvent.PULL_THROUGH_CACHE, ruleName, options);
     }
 
-    /**
-     * The characters of an EventBridge rule name (PutRule {@code Name}: {@code [\.\-_A-Za-z0-9]+},
-     * https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html), which Pulumi derives from the
-     * resource name.
-     */
-    public static final Pattern EVENT_RULE_NAME = Pattern.compile("[.\\-_A-Za-z0-9]+");
+    /** The characters of an EventBridge rule name ({@link RepositoryEvent#RULE_NAME}). */
+    public static final Pattern EVENT_RULE_NAME = RepositoryEvent.RULE_NAME;
     /** The rule a helper's rule name breaks. */
-    public static final String EVENT_RULE_NAME_RULE = "must be letters, digits, '.', '-' or '_' (an EventBridge rule name)";
+    public static final String EVENT_RULE_NAME_RULE = RepositoryEvent.RULE_NAME_RULE;
 
-    private static OnEventOptions options(OnEventOptions options) {
-        return options == null ? OnEventOptions.NONE : options;
+    private EventRule onEvent(RepositoryEvent event, String ruleName, OnEventOptions options) {
+        return RepositoryEvents.helper(this, new RepositoryEvents.Scope(pulumiResourceName(), repositoryName,
+                repositoryArn, appliedTags), event, ruleName, options);
     }
 
-    private EventRule onEvent(String kind, String ruleName, OnEventOptions given, String what,
-            BinaryOperator<String> pattern) {
-        var options = options(given);
-        var p = new Problems();
-        if (ruleName == null || !EVENT_RULE_NAME.matcher(ruleName).matches()) {
-            p.add("ruleName", EVENT_RULE_NAME_RULE, ruleName == null ? "null" : ruleName);
-        }
-        options.validate(p.at("options"));
-        p.throwIfAny();
-        return new EventRule(pulumiResourceName() + "-on-" + kind + "-" + ruleName, EventRuleArgs.builder()
-                .description(options.description().map(Output::of).orElseGet(() -> repositoryName.applyValue(r ->
-                        Descriptions.fit(what + " repository " + r + " (ecrkit)", Descriptions.EVENT_RULE))))
-                .eventPattern(Output.tuple(repositoryName, repositoryArn).applyValue(t -> pattern.apply(t.t1, t.t2)))
-                .tags(appliedTags)
-                .build(), childOptions(this));
-    }
-
-    /**
-     * The dual-stack URL, from the repository's ARN (account, region, name; no provider call); "" when the ARN is not
-     * a repository ARN, which only a test's own mocks return.
-     */
-    private static Output<String> dualStackUrl(Output<String> repositoryArn) {
-        return repositoryArn.applyValue(arn -> {
-            var m = AwsScope.REPOSITORY_ARN.matcher(arn);
-            return m.matches() ? RepositoryUris.dualStackUrl(m.group(3), m.group(2), m.group(4)) : "";
-        });
-    }
 
     /** Checks the args before the component itself is registered. */
     private static ComponentResourceOptions preflight(RepositoryArgs args, ComponentResourceOptions options) {

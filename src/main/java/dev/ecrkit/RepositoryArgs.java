@@ -4,6 +4,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ResourceArgs;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.events.RepositoryEventRule;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.governance.PullRequestRules;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
@@ -56,6 +57,7 @@ public final class RepositoryArgs extends ResourceArgs {
     private LoggingSettings logging;
     private MonitoringSettings monitoring;
     private List<PullRequestRule> pullRequestRules;
+    private List<RepositoryEventRule> eventRules;
     private RepositoryAccess access;
 
     private RepositoryArgs() {
@@ -162,6 +164,14 @@ public final class RepositoryArgs extends ResourceArgs {
     }
 
     /**
+     * EventBridge rules with one target each, the rules of the event helpers ({@link Repository#onImagePushed} ...);
+     * see {@code docs/repository.md}, "Event rules". Default: none.
+     */
+    public List<RepositoryEventRule> eventRules() {
+        return eventRules;
+    }
+
+    /**
      * Access intents (read-only, push, full-access principals, organizations, Lambda), rendered into the repository
      * policy with stable Sids; see {@code docs/access.md}. Default: none.
      */
@@ -195,6 +205,7 @@ public final class RepositoryArgs extends ResourceArgs {
         private LoggingSettings logging;
         private MonitoringSettings monitoring;
         private List<PullRequestRule> pullRequestRules = List.of();
+        private List<RepositoryEventRule> eventRules = List.of();
         private List<String> readOnlyPrincipals = List.of();
         private List<String> pushPrincipals = List.of();
         private List<String> fullAccessPrincipals = List.of();
@@ -407,6 +418,20 @@ public final class RepositoryArgs extends ResourceArgs {
             return pullRequestRules(List.of(rules));
         }
 
+        /**
+         * EventBridge rules, each the rule of an event helper plus one target (a Lambda function, whose invoke
+         * permission the repository registers, an SNS topic, an SQS queue or a log group). Default: none.
+         */
+        public Builder eventRules(List<RepositoryEventRule> rules) {
+            this.eventRules = List.copyOf(rules);
+            return this;
+        }
+
+        /** {@link #eventRules(List)}. */
+        public Builder eventRules(RepositoryEventRule... rules) {
+            return eventRules(List.of(rules));
+        }
+
         /** Validates every plain value and returns the args; throws listing every problem. */
         public RepositoryArgs build() {
             Objects.requireNonNull(name, "RepositoryArgs.name is required");
@@ -449,6 +474,7 @@ public final class RepositoryArgs extends ResourceArgs {
                 monitoring.validate(p.at("monitoring"));
             }
             PullRequestRules.validate(pullRequestRules, p.at("pullRequestRules"));
+            RepositoryEventRule.validate(eventRules, p.at("eventRules"));
             p.throwIfAny();
 
             var a = new RepositoryArgs();
@@ -469,6 +495,7 @@ public final class RepositoryArgs extends ResourceArgs {
             a.logging = logging;
             a.monitoring = monitoring;
             a.pullRequestRules = pullRequestRules;
+            a.eventRules = eventRules;
             a.access = access;
             return a;
         }

@@ -6,6 +6,9 @@ import dev.ecrkit.Encryption;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.events.OnEventOptions;
+import dev.ecrkit.events.RepositoryEvent;
+import dev.ecrkit.events.RepositoryEventRule;
 import dev.ecrkit.governance.PullRequestRule;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
@@ -378,6 +381,12 @@ public final class RepositoryInputs extends ResourceArgs {
                 @Input.Java(owner = PullRequestRule.Builder.class, name = "webhookUrl", params = String.class)})
     @Import(name = "pullRequestRules")
     private List<PullRequestRuleArgs> pullRequestRules;
+    @Input(doc = "`{name, event, targetArn, tagPrefixes, tagPatterns, description}`: an EventBridge rule of an event helper (event IMAGE_PUSHED, IMAGE_SCAN_COMPLETED, REPLICATION or PULL_THROUGH_CACHE) sending to a Lambda function (its permission included), SNS topic, SQS queue or log group of the repository's account and Region; docs/repository.md",
+            moduleDefault = "[]", ecrkitOnly = true,
+            java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "eventRules", params = RepositoryEventRule[].class),
+                @Input.Java(owner = RepositoryEventRule.class, name = "of", params = {RepositoryEvent.class, String.class, String.class, OnEventOptions.class})})
+    @Import(name = "eventRules")
+    private List<RepositoryEventRuleArgs> eventRules;
 
     private RepositoryInputs() {
     }

@@ -1,6 +1,7 @@
 package dev.ecrkit.naming;
 
 import dev.ecrkit.lifecycle.ImageInventory;
+import dev.ecrkit.policy.AwsScope;
 import dev.ecrkit.validation.Problems;
 
 /** URIs of a repository and of its images, from the parts ECR reports. Pure. */
@@ -22,6 +23,15 @@ public final class RepositoryUris {
     /** The repository's URL on the dual-stack endpoint: {@code <registry-id>.dkr-ecr.<region>.on.aws/<name>}. */
     public static String dualStackUrl(String registryId, String region, String name) {
         return DUAL_STACK_HOST.formatted(registryId, region) + "/" + name;
+    }
+
+    /**
+     * The dual-stack URL of the repository of {@code repositoryArn} (account, region, name; no provider call); "" when
+     * it is not a repository ARN, which only a test's own mocks return.
+     */
+    public static String dualStackUrlOfArn(String repositoryArn) {
+        var m = AwsScope.REPOSITORY_ARN.matcher(repositoryArn);
+        return m.matches() ? dualStackUrl(m.group(3), m.group(2), m.group(4)) : "";
     }
 
     /** {@code <repositoryUrl>:<tag>}; throws, naming {@code tag}, for a tag ECR does not accept. */

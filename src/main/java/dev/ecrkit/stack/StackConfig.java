@@ -125,6 +125,9 @@ public final class StackConfig {
                     EcrRules.checkEncryptionPartition(p.at(reposPath + "." + k), "encryptionType", type, sourceRegion,
                             AwsScope.partitionOf(sourceRegion));
                 }
+                if (!sourceRegion.isEmpty()) {
+                    EventRulesConfig.checkRegion(v, sourceRegion, p.at(reposPath + "." + k));
+                }
             });
             duplicateNames(map, reposPath, p);
             App.MAP_OUTPUTS.stream().filter(map::containsKey).forEach(k -> p.addNoValue(reposPath + "." + k,
@@ -255,6 +258,9 @@ public final class StackConfig {
                 Boolean.TRUE.equals(v.get("createSnsTopic")), (String) v.get("snsTopicName"), "snsTopicName", p))
                 .build()));
         pullRequestRules(v, b, p, notices);
+        if (!refused.contains("eventRules")) { // else their binding problems are reported, not what follows from them
+            EventRulesConfig.convert(v, b, p, notices);
+        }
         try {
             return Optional.of(b.build());
         } catch (InvalidInputException e) {

@@ -7,6 +7,8 @@ import dev.ecrkit.Repository;
 import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.ecr.ImageTagMutability;
 import dev.ecrkit.events.OnEventOptions;
+import dev.ecrkit.events.RepositoryEvent;
+import dev.ecrkit.events.RepositoryEventRule;
 import dev.ecrkit.lifecycle.LifecycleTemplate;
 import dev.ecrkit.tagging.TaggingSettings;
 
@@ -49,5 +51,20 @@ final class RepositorySnippets {
         var scanned = repo.onImageScanCompleted("notify", null);
         new EventTarget("orders-scan-target", EventTargetArgs.builder().rule(scanned.name()).arn(topicArn).build());
         // end-snippet
+    }
+
+    static Repository eventRules(String deployFunctionArn, String topicArn) {
+        // snippet: event-rules
+        var repo = new Repository("orders", RepositoryArgs.builder()
+                .name("team/orders")
+                .eventRules(
+                        // release pushes start the deploy function (ecrkit adds its lambda.Permission for the rule)
+                        RepositoryEventRule.of(RepositoryEvent.IMAGE_PUSHED, "deploy", deployFunctionArn,
+                                OnEventOptions.builder().tagPrefixes("v").tagPatterns("release-*").build()),
+                        // every completed scan goes to a topic whose access policy lets events.amazonaws.com publish
+                        RepositoryEventRule.of(RepositoryEvent.IMAGE_SCAN_COMPLETED, "notify", topicArn))
+                .build(), null);
+        // end-snippet
+        return repo;
     }
 }

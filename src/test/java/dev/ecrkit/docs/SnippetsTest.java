@@ -97,6 +97,11 @@ class SnippetsTest {
                         "arn:aws:lambda:us-east-1:123456789012:function:deploy", TOPIC))
                 .resource("aws:cloudwatch/eventTarget:EventTarget", "orders-deploy-target")
                 .hasInput("arn", "arn:aws:lambda:us-east-1:123456789012:function:deploy");
+        MockStack.builder().region("eu-west-1").build().run(ctx -> RepositorySnippets.eventRules(
+                        "arn:aws:lambda:eu-west-1:123456789012:function:deploy", "arn:aws:sns:eu-west-1:123456789012:scans"))
+                .resourceCountIs("aws:cloudwatch/eventTarget:EventTarget", 2)
+                .resource("aws:lambda/permission:Permission", "orders-on-image-pushed-deploy-permission")
+                .hasInput("sourceArn", "arn:aws:events:eu-west-1:123456789012:rule/orders-on-image-pushed-deploy");
         assertTrue(LifecycleSnippets.builder().contains("\"rulePriority\""));
         assertTrue(TaggingSnippets.compute().containsKey("TeamName"));
         assertEquals(1, TestingSnippets.failure().size());

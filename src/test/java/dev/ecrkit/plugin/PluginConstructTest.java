@@ -9,6 +9,10 @@ import dev.ecrkit.RepositoryArgs;
 import dev.ecrkit.TestEngine;
 import dev.ecrkit.ecr.EncryptionType;
 import dev.ecrkit.ecr.ImageTagMutability;
+import dev.ecrkit.events.EventTargetArn;
+import dev.ecrkit.events.OnEventOptions;
+import dev.ecrkit.events.RepositoryEvent;
+import dev.ecrkit.events.RepositoryEventRule;
 import dev.ecrkit.json.Json;
 import dev.ecrkit.kms.KmsKeySettings;
 import dev.ecrkit.governance.PullRequestRule;
@@ -317,6 +321,49 @@ class PluginConstructTest {
                 pullRequestRules[0].actions.requireApprovalCount: must be a whole number, got 1.5
                 pullRequestRules[1].type: must be one of approval, security_scan, ci_integration, got "merge"
                 monitoringThresholdImagePush: must be a number greater than 0, got 0""", run.message());
+        assertEquals(0, run.registered());
+    }
+
+    /** Event rules: a Lambda target (rule, target, permission) and an SNS target with tag filters and a description. */
+    private static final String EVENTS = """
+            {
+              "name": "team/orders",
+              "eventRules": [
+                {"name": "deploy", "event": "IMAGE_PUSHED",
+                 "targetArn": "arn:aws:lambda:eu-west-1:123456789012:function:deploy-orders"},
+                {"name": "notify", "event": "IMAGE_SCAN_COMPLETED", "targetArn": "arn:aws:sns:eu-west-1:123456789012:scans",
+                 "tagPrefixes": ["v"], "tagPatterns": ["release-*"], "description": "Scans of releases"}
+              ]
+            }
+            """;
+
+    private static RepositoryArgs eventsJava() {
+        return RepositoryArgs.builder()
+                .name("team/orders")
+                .eventRules(RepositoryEventRule.of(RepositoryEvent.IMAGE_PUSHED, "deploy",
+                                "arn:aws:lambda:eu-west-1:123456789012:function:deploy-orders"),
+                        RepositoryEventRule.of(RepositoryEvent.IMAGE_SCAN_COMPLETED, "notify",
+                                "arn:aws:sns:eu-west-1:123456789012:scans", OnEventOptions.builder().tagPrefixes("v")
+                                        .tagPatterns("release-*").description("Scans of releases").build()))
+                .build();
+    }
+
+    @Test
+    void construct_eventRules_registersWhatTheJavaApiRegisters() {
+        assertSameAsJava("orders", EVENTS, eventsJava(), 7);
+    }
+
+    @Test
+    void construct_invalidEventRules_areNamedByTheirInputs_beforeRegisteringAnything() {
+        var run = TestEngine.run(ctx -> PluginHarness.construct(Repository.TYPE, "bad", """
+                {"eventRules": [
+                  {"name": "a", "event": "IMAGE_PUSHED", "targetArn": "arn:aws:events:eu-west-1:123456789012:event-bus/x"},
+                  {"name": "b", "event": "PUSHED", "targetArn": "arn:aws:sqs:eu-west-1:123456789012:q"}]}
+                """));
+        assertEquals("""
+                eventRules[1].event: must be one of IMAGE_PUSHED, IMAGE_SCAN_COMPLETED, REPLICATION, PULL_THROUGH_CACHE, got "PUSHED"
+                eventRules[0].targetArn: %s, got "arn:aws:events:eu-west-1:123456789012:event-bus/x\"""".formatted(
+                EventTargetArn.EVENT_BUS_RULE), run.message());
         assertEquals(0, run.registered());
     }
 

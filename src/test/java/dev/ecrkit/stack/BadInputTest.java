@@ -194,6 +194,15 @@ class BadInputTest {
         pullRequestRules[0].actions.blockOnFailure    | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {blockOnFailure: 'yes'}}]}
         pullRequestRules[0].actions.webhok            | {enablePullRequestRules: true, pullRequestRules: [{name: r, type: approval, actions: {webhok: 'https://x.example.com'}}]}
         enablePullRequestRules                        | {enablePullRequestRules: 'on', pullRequestRules: [{name: r, type: approval}]}
+        eventRules                                    | {eventRules: deploy}
+        eventRules[0].targetArn                       | {eventRules: [{name: a, event: IMAGE_PUSHED, targetArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:x'}]}
+        eventRules[0].targetArn                       | {eventRules: [{name: a, event: IMAGE_PUSHED, targetArn: 'arn:aws:sqs:us-east-1:123456789012:q.fifo'}]}
+        eventRules[0].targetArn                       | {eventRules: [{name: a, event: IMAGE_PUSHED}]}
+        eventRules[0].event                           | {eventRules: [{name: a, event: PUSHED, targetArn: 'arn:aws:sns:us-east-1:123456789012:t'}]}
+        eventRules[0].name                            | {eventRules: [{name: 'a b', event: IMAGE_PUSHED, targetArn: 'arn:aws:sns:us-east-1:123456789012:t'}]}
+        eventRules[1].name                            | {eventRules: [{name: a, event: IMAGE_PUSHED, targetArn: 'arn:aws:sns:us-east-1:123456789012:t'}, {name: a, event: REPLICATION, targetArn: 'arn:aws:sns:us-east-1:123456789012:t'}]}
+        eventRules[0].tagPatterns[0]                  | {eventRules: [{name: a, event: IMAGE_PUSHED, targetArn: 'arn:aws:sns:us-east-1:123456789012:t', tagPatterns: ['v**']}]}
+        eventRules[0].targt                           | {eventRules: [{name: a, event: IMAGE_PUSHED, targt: 'arn:aws:sns:us-east-1:123456789012:t'}]}
         """)
     void badEntry_namesTheKeyPathAndRegistersNothing(String field, String entryYaml) {
         Object entry = new Yaml().load(entryYaml);

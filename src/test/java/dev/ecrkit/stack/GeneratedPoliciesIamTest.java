@@ -53,7 +53,7 @@ class GeneratedPoliciesIamTest {
                     .forEach(d -> out.add("--config examples/" + d.getFileName() + "/Pulumi.config-only.yaml"));
             tests.sorted().forEach(f -> out.add("--config " + ROOT.relativize(f)));
         }
-        assertEquals(17, out.size(), "stacks: " + out);
+        assertEquals(18, out.size(), "stacks: " + out);
         return out;
     }
 
