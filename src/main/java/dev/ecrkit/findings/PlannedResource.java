@@ -18,10 +18,18 @@ import java.util.Map;
  * @param customTimeouts  custom timeouts ({@code delete -> "20m"}), empty when none
  * @param providerVersion the provider plugin version requested by the resource, "" when the default
  * @param importId        the id of the existing resource it imports (Pulumi's {@code import} option), "" when created
+ * @param retainOnDelete  Pulumi's {@code retainOnDelete} option: a destroy (or removing it) leaves the cloud resource
  */
 public record PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
         boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion,
-        String importId) {
+        String importId, boolean retainOnDelete) {
+    /** A resource without {@code retainOnDelete}. */
+    public PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
+            boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion,
+            String importId) {
+        this(urn, type, name, parent, inputs, protect, dependsOn, customTimeouts, providerVersion, importId, false);
+    }
+
     /** A resource that is created (no import). */
     public PlannedResource(String urn, String type, String name, String parent, Map<String, Object> inputs,
             boolean protect, List<String> dependsOn, Map<String, String> customTimeouts, String providerVersion) {

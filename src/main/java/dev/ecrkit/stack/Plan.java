@@ -301,6 +301,9 @@ public final class Plan {
             if (!r.importId().isEmpty()) {
                 m.put("import", r.importId());
             }
+            if (r.retainOnDelete()) {
+                m.put("retainOnDelete", true);
+            }
             return m;
         }
     }
@@ -389,6 +392,7 @@ public final class Plan {
         String version = "";
         boolean protect = false;
         String importId = "";
+        boolean retain = false;
         if (o != null) {
             parent = o.getParent().filter(p -> !p.pulumiResourceType().equals(STACK_TYPE)).map(Plan::urn).orElse("");
             List<Resource> deps = PulumiTest.extractValue(o.getDependsOn());
@@ -403,10 +407,11 @@ public final class Plan {
             version = o.getVersion().orElse("");
             protect = o.isProtect();
             importId = o instanceof CustomResourceOptions c ? c.getImportId().orElse("") : "";
+            retain = o.isRetainOnDelete();
         }
         var inputs = mocks.inputs(r.pulumiResourceType(), r.pulumiResourceName()); // normalized once, shared
         return new PlannedResource(urn(r), r.pulumiResourceType(), r.pulumiResourceName(), parent, inputs, protect,
-                dependsOn, timeouts, version, importId);
+                dependsOn, timeouts, version, importId, retain);
     }
 
     private static String urn(Resource r) {

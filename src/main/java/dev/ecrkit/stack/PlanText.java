@@ -141,6 +141,9 @@ final class PlanText {
         if (!r.importId().isEmpty()) {
             flags.add("import " + r.importId());
         }
+        if (r.retainOnDelete()) {
+            flags.add("retainOnDelete");
+        }
         r.customTimeouts().forEach((k, v) -> flags.add(k + " timeout " + v));
         if (!r.providerVersion().isEmpty() && !r.providerVersion().equals(ProviderVersions.DEFAULT)) {
             flags.add("aws provider " + r.providerVersion());

@@ -53,7 +53,7 @@ public final class Template implements Outcome {
                     (List<String>) r.getOrDefault("dependsOn", List.of()),
                     (Map<String, String>) r.getOrDefault("customTimeouts", Map.of()),
                     String.valueOf(r.getOrDefault("providerVersion", "")),
-                    String.valueOf(r.getOrDefault("import", ""))));
+                    String.valueOf(r.getOrDefault("import", "")), Boolean.TRUE.equals(r.get("retainOnDelete"))));
         }
         return new Template(new Plan.PlannedStack(String.valueOf(doc.get("project")), String.valueOf(doc.get("stack")),
                 "", List.copyOf(resources), (Map<String, Object>) doc.getOrDefault("outputs", Map.of())),

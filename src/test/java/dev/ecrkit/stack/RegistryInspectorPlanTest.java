@@ -32,11 +32,24 @@ class RegistryInspectorPlanTest {
                 .toList();
         assertEquals(1, enabler.size(), r.out());
         assertEquals("registry-inspector", enabler.get(0).get("name"));
+        assertEquals(true, enabler.get(0).get("retainOnDelete"), "destroy leaves Inspector on by default");
         assertEquals(Map.of("accountIds", List.of("123456789012"), "resourceTypes", List.of("EC2", "ECR")),
                 enabler.get(0).get("inputs"));
         var scanning = resources.stream().filter(x -> "aws:ecr/registryScanningConfiguration:RegistryScanningConfiguration"
                 .equals(x.get("type"))).findFirst().orElseThrow();
         assertTrue(((List<String>) scanning.get("dependsOn")).contains(enabler.get(0).get("urn")), r.out());
+    }
+
+    @Test
+    void deactivateOnDelete_dropsRetainOnDelete_andTheTextFlagsIt(@TempDir Path dir) throws IOException {
+        var kept = PlanTest.plan(stack(dir, "  ecrkit:registry:\n    inspector: {}\n"), "--stack", "dev");
+        assertEquals(0, kept.status(), kept.err());
+        assertTrue(kept.out().contains("+ aws:inspector2/enabler:Enabler  registry-inspector  [retainOnDelete]"),
+                kept.out());
+        var deactivated = PlanTest.plan(stack(dir, "  ecrkit:registry:\n    inspector: {deactivateOnDelete: true}\n"),
+                "--stack", "dev", "--json");
+        assertEquals(0, deactivated.status(), deactivated.err());
+        assertFalse(deactivated.out().contains("retainOnDelete"), deactivated.out());
     }
 
     @Test
