@@ -73,6 +73,14 @@ public final class FoundResource {
         return this;
     }
 
+    /** Asserts Pulumi's {@code retainOnDelete} option (a destroy leaves the cloud resource). */
+    public FoundResource isRetainedOnDelete(boolean retain) {
+        if (resource.retainOnDelete() != retain) {
+            throw fail("expected retainOnDelete=" + retain + ", got retainOnDelete=" + resource.retainOnDelete());
+        }
+        return this;
+    }
+
     /** Asserts the {@code import} option: the id of the existing resource it imports, "" when it is created. */
     public FoundResource isImported(String importId) {
         if (!resource.importId().equals(importId)) {

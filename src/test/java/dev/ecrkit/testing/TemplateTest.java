@@ -50,6 +50,15 @@ class TemplateTest {
     }
 
     @Test
+    void retainOnDelete_isAsserted_andAMismatchSaysWhat() {
+        var inspector = Template.of(ctx -> new dev.ecrkit.Registry("registry", dev.ecrkit.RegistryArgs.builder()
+                .inspector(dev.ecrkit.registry.InspectorActivation.ecr()).build(), null));
+        inspector.resource("aws:inspector2/enabler:Enabler", "registry-inspector").isRetainedOnDelete(true);
+        var e = assertThrows(AssertionError.class, () -> TEMPLATE.resource(REPO, "app").isRetainedOnDelete(true));
+        assertTrue(e.getMessage().contains("expected retainOnDelete=true, got retainOnDelete=false"), e.getMessage());
+    }
+
+    @Test
     void jsonStringInputs_areComparedAsJson() {
         TEMPLATE.resource(POLICY, "app-policy")
                 .hasInput("policy", Map.of("Statement", List.of(Map.of("Sid", "Pull",
