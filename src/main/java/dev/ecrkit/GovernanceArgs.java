@@ -80,8 +80,7 @@ public final class GovernanceArgs extends ResourceArgs {
     }
 
     /** Builder; {@link #build()} validates. */
-    public static final class Builder {
-        private final RepositoryTarget target = new RepositoryTarget();
+    public static final class Builder extends RepositoryTargetBuilder<Builder> {
         private final List<PullRequestRule> rules = new ArrayList<>();
         private RepositoryPolicyMode repositoryPolicy = DEFAULT_REPOSITORY_POLICY_MODE;
         private Output<String> basePolicy;
@@ -90,29 +89,14 @@ public final class GovernanceArgs extends ResourceArgs {
         private Builder() {
         }
 
-        /** Repository name. Required. */
-        public Builder repositoryName(String value) {
-            target.name(value);
+        @Override
+        Builder self() {
             return this;
         }
 
-        /** Repository name from another resource; validated when it resolves. */
-        public Builder repositoryName(Output<String> value) {
-            target.name(value);
-            return this;
-        }
 
-        /** Repository ARN. Required. */
-        public Builder repositoryArn(String value) {
-            target.arn(value);
-            return this;
-        }
 
-        /** Repository ARN from another resource; validated when it resolves. */
-        public Builder repositoryArn(Output<String> value) {
-            target.arn(value);
-            return this;
-        }
+
 
         /** The rules. Required: at least one. */
         public Builder rules(List<PullRequestRule> values) {
@@ -146,17 +130,7 @@ public final class GovernanceArgs extends ResourceArgs {
             return this;
         }
 
-        /** Tags. Default: none. */
-        public Builder tags(Map<String, String> value) {
-            target.tags(value);
-            return this;
-        }
 
-        /** Tags from another resource. */
-        public Builder tags(Output<Map<String, String>> value) {
-            target.tags(value);
-            return this;
-        }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public GovernanceArgs build() {

@@ -60,37 +60,21 @@ public final class LoggingArgs extends ResourceArgs {
     }
 
     /** Builder; {@link #build()} validates. */
-    public static final class Builder {
-        private final RepositoryTarget target = new RepositoryTarget();
+    public static final class Builder extends RepositoryTargetBuilder<Builder> {
         private LoggingSettings settings = LoggingSettings.defaults();
         private Output<String> kmsKeyArn;
 
         private Builder() {
         }
 
-        /** Repository name. Required. */
-        public Builder repositoryName(String name) {
-            target.name(name);
+        @Override
+        Builder self() {
             return this;
         }
 
-        /** Repository name from another resource; validated when it resolves. */
-        public Builder repositoryName(Output<String> name) {
-            target.name(name);
-            return this;
-        }
 
-        /** Repository ARN. Default: derived. */
-        public Builder repositoryArn(String arn) {
-            target.arn(arn);
-            return this;
-        }
 
-        /** Repository ARN from another resource; validated when it resolves. */
-        public Builder repositoryArn(Output<String> arn) {
-            target.arn(arn);
-            return this;
-        }
+
 
         /**
          * Retention, key and resource policy settings (replacing those set before). Default:
@@ -130,17 +114,7 @@ public final class LoggingArgs extends ResourceArgs {
             return this;
         }
 
-        /** Tags. Default: none. */
-        public Builder tags(Map<String, String> tags) {
-            target.tags(tags);
-            return this;
-        }
 
-        /** Tags from another resource (a Repository's {@code appliedTags}). */
-        public Builder tags(Output<Map<String, String>> tags) {
-            target.tags(tags);
-            return this;
-        }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public LoggingArgs build() {

@@ -44,36 +44,20 @@ public final class MonitoringArgs extends ResourceArgs {
     }
 
     /** Builder; {@link #build()} validates. */
-    public static final class Builder {
-        private final RepositoryTarget target = new RepositoryTarget();
+    public static final class Builder extends RepositoryTargetBuilder<Builder> {
         private MonitoringSettings settings = MonitoringSettings.defaults();
 
         private Builder() {
         }
 
-        /** Repository name. Required. */
-        public Builder repositoryName(String name) {
-            target.name(name);
+        @Override
+        Builder self() {
             return this;
         }
 
-        /** Repository name from another resource; validated when it resolves. */
-        public Builder repositoryName(Output<String> name) {
-            target.name(name);
-            return this;
-        }
 
-        /** Repository ARN. Default: derived. */
-        public Builder repositoryArn(String arn) {
-            target.arn(arn);
-            return this;
-        }
 
-        /** Repository ARN from another resource; validated when it resolves. */
-        public Builder repositoryArn(Output<String> arn) {
-            target.arn(arn);
-            return this;
-        }
+
 
         /** Thresholds, topic and subscribers. Default: the module's defaults. */
         public Builder settings(MonitoringSettings settings) {
@@ -81,17 +65,7 @@ public final class MonitoringArgs extends ResourceArgs {
             return this;
         }
 
-        /** Tags. Default: none. */
-        public Builder tags(Map<String, String> tags) {
-            target.tags(tags);
-            return this;
-        }
 
-        /** Tags from another resource (a Repository's {@code appliedTags}). */
-        public Builder tags(Output<Map<String, String>> tags) {
-            target.tags(tags);
-            return this;
-        }
 
         /** Validates every plain value and returns the args; throws listing every problem. */
         public MonitoringArgs build() {
