@@ -7,7 +7,6 @@ import dev.ecrkit.json.Json;
 import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.validation.Problem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code tagPatternList} pattern, in Java and through the stack config and the plan.
  */
 class LifecycleTagPatternsTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath();
 
     @Test
     void java_oneKeepRulePerPattern_afterThePrefixRules() {
@@ -85,13 +83,11 @@ class LifecycleTagPatternsTest {
     }
 
     private static Path stack(Path dir, String entry) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.dev.yaml"), """
+        return PlanTest.stack(dir, "dev", """
             config:
               aws:region: us-east-1
               ecrkit:repositories:
                 web: %s
             """.formatted(entry));
-        return dir;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code adoptExisting} through the offline plan: the additive {@code import} member and the text flag. */
 class PlanAdoptTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath();
 
     private static Path stack(Path dir, String entry) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.dev.yaml"), """
+        PlanTest.stack(dir, "dev", """
             config:
               aws:region: us-east-1
               ecrkit:repositories:

@@ -38,8 +38,7 @@ class PlanAwsRulesTest {
     }
 
     private static PlanTest.Result plan(Path dir, String region, String repositories) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.t.yaml"), "config:\n  aws:region: " + region
+        PlanTest.stack(dir, "t", "config:\n  aws:region: " + region
                 + "\n  ecrkit:repositories:\n" + repositories.indent(4));
         return PlanTest.plan(dir, "--stack", "t", "--json");
     }

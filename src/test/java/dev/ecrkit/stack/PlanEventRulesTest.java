@@ -95,8 +95,7 @@ class PlanEventRulesTest {
 
     @Test
     void badItems_areRefusedByTheirKeyPath_beforeAnythingIsPlanned(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.t.yaml"), """
+        PlanTest.stack(dir, "t", """
                 config:
                   aws:region: eu-west-1
                   ecrkit:repositories:

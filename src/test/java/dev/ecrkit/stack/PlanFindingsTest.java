@@ -76,8 +76,7 @@ class PlanFindingsTest {
 
     @Test
     void failOn_highFindingInAStack_exits3(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.scan.yaml"), """
+        PlanTest.stack(dir, "scan", """
                 config:
                   ecrkit:repositories:
                     unscanned:
@@ -91,8 +90,7 @@ class PlanFindingsTest {
 
     @Test
     void scanOnPushOff_isNotRaisedOnARepositoryTheStacksRegistryScanningCovers(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.covered.yaml"), """
+        PlanTest.stack(dir, "covered", """
                 config:
                   ecrkit:registry:
                     scanning:
@@ -137,8 +135,7 @@ class PlanFindingsTest {
 
     @Test
     void failOn_invalidConfigStillExits2(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.bad.yaml"), "config:\n  ecrkit:repositories:\n    bad:\n      scanOnPush: 3\n");
+        PlanTest.stack(dir, "bad", "config:\n  ecrkit:repositories:\n    bad:\n      scanOnPush: 3\n");
         var r = plan(dir, "--stack", "bad", "--fail-on", "LOW");
         assertEquals(2, r.status());
         assertEquals("", r.out());

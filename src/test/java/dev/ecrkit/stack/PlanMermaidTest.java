@@ -14,8 +14,7 @@ class PlanMermaidTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
 
     private static PlanTest.Result plan(Path dir, String yaml, String... args) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.t.yaml"), yaml);
+        PlanTest.stack(dir, "t", yaml);
         var all = new String[args.length + 2];
         all[0] = "--stack";
         all[1] = "t";

@@ -39,8 +39,7 @@ class PlanOutputMapsTest {
 
     @Test
     void anEntryNamedLikeAMap_isRefused(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.clash.yaml"), """
+        PlanTest.stack(dir, "clash", """
                 config:
                   aws:region: eu-west-1
                   ecrkit:repositories:

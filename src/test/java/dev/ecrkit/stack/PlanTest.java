@@ -25,6 +25,16 @@ class PlanTest {
     record Result(int status, String out, String err) {
     }
 
+    /**
+     * A project folder for a test stack: the repository's Pulumi.yaml and {@code Pulumi.<stack>.yaml} holding
+     * {@code yaml}; returns {@code dir}.
+     */
+    static Path stack(Path dir, String stack, String yaml) throws java.io.IOException {
+        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("Pulumi." + stack + ".yaml"), yaml);
+        return dir;
+    }
+
     static Result plan(Path root, String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
@@ -133,8 +143,7 @@ class PlanTest {
 
     @Test
     void unknownNamespaceKeyAndMissingFile_areConfigErrors(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.x.yaml"), "config:\n  ecrkit:repository:\n    a: {}\n");
+        stack(dir, "x", "config:\n  ecrkit:repository:\n    a: {}\n");
         var r = plan(dir, "--stack", "x");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("ecrkit:repository: unknown key; did you mean ecrkit:repositories?"), r.err());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ecrkit.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ecrkit:registry.inspector} through the offline plan (issue 22). */
 class RegistryInspectorPlanTest {
-    private static final Path ROOT = Path.of("").toAbsolutePath();
 
     @Test
     @SuppressWarnings("unchecked")
@@ -89,8 +87,6 @@ class RegistryInspectorPlanTest {
     }
 
     private static Path stack(Path dir, String config) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve("Pulumi.dev.yaml"), "config:\n  aws:region: us-east-1\n" + config);
-        return dir;
+        return PlanTest.stack(dir, "dev", "config:\n  aws:region: us-east-1\n" + config);
     }
 }

@@ -37,8 +37,7 @@ class RegistryReplicationPlanTest {
 
     @Test
     void badAccountId_isRefusedAtItsKeyPath(@TempDir Path dir) throws IOException {
-        Files.copy(ROOT.resolve("Pulumi.yaml"), dir.resolve("Pulumi.yaml"));
-        Files.writeString(dir.resolve("Pulumi.bad.yaml"), """
+        PlanTest.stack(dir, "bad", """
                 config:
                   aws:region: eu-west-1
                   ecrkit:registry:
