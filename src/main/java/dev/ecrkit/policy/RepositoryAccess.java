@@ -50,6 +50,9 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
     /**
      * Lambda: the two actions the Lambda developer guide's "Amazon ECR permissions" section grants the
      * {@code lambda.amazonaws.com} service principal (https://docs.aws.amazon.com/lambda/latest/dg/images-create.html).
+     * Granted under ecrkit's Sids, never Lambda's own {@code LambdaECRImageRetrievalPolicy}: what Lambda writes under
+     * that Sid is not documented (users report three policy-management actions more), so a {@code policy} that keeps
+     * Lambda's statement never clashes with the intent (docs/access.md).
      */
     public static final List<String> LAMBDA_ACTIONS = List.of("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer");
     /**

@@ -119,7 +119,7 @@ class GeneratedPoliciesIamTest {
     /** The policy examples of the docs, in page order: a new example must be added here with its kind. */
     @Test
     void docsPolicyExamples_passTheIamCheck() throws IOException {
-        var expected = Map.of("access.md", List.of(Kind.REPOSITORY, Kind.IDENTITY),
+        var expected = Map.of("access.md", List.of(Kind.REPOSITORY, Kind.REPOSITORY, Kind.IDENTITY),
                 "encryption.md", List.of(Kind.KMS_KEY),
                 "functions.md", List.of(Kind.TRUST, Kind.IDENTITY, Kind.SQS_QUEUE, Kind.IDENTITY),
                 "logging.md", List.of(Kind.LOGS_RESOURCE, Kind.LOGS_RESOURCE),

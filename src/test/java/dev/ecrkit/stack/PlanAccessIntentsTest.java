@@ -3,6 +3,7 @@ package dev.ecrkit.stack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ecrkit.IamPolicyCheck;
 import dev.ecrkit.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,37 @@ class PlanAccessIntentsTest {
                 .filter(x -> x.get("type").equals("aws:ecr/repositoryPolicy:RepositoryPolicy")).toList();
         assertEquals(1, policies.size());
         assertEquals(golden(), ((Map<String, Object>) policies.get(0).get("inputs")).get("policy"));
+    }
+
+    /**
+     * The statement Lambda writes itself into a repository policy it finds without a grant (Sid
+     * LambdaECRImageRetrievalPolicy, as reported in aws/aws-cdk#18473 and terraform-aws-modules/terraform-aws-ecr#34),
+     * copied into {@code policy} to keep it, next to {@code lambdaReadAccess}: no Sid clash (ecrkit's Sids are its
+     * own), the statement and the policy's Version are kept verbatim and first, the intent's statement follows, the
+     * document passes the IAM check, and no finding says Lambda lacks a source condition (docs/access.md).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void lambdasOwnStatementInPolicy_isKeptVerbatim_nextToLambdaReadAccess(@TempDir Path dir) throws IOException {
+        String lambdas = "{\"Sid\":\"LambdaECRImageRetrievalPolicy\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":"
+                + "\"lambda.amazonaws.com\"},\"Action\":[\"ecr:BatchGetImage\",\"ecr:DeleteRepositoryPolicy\","
+                + "\"ecr:GetDownloadUrlForLayer\",\"ecr:GetRepositoryPolicy\",\"ecr:SetRepositoryPolicy\"],\"Condition\":"
+                + "{\"StringLike\":{\"aws:sourceArn\":\"arn:aws:lambda:us-east-1:111122223333:function:*\"}}}";
+        var r = plan(dir, "app:\n  lambdaReadAccess: [\"111122223333\"]\n  policy: '{\"Version\":\"2008-10-17\","
+                + "\"Statement\":[" + lambdas + "]}'\n");
+        assertEquals(0, r.status(), r.err());
+        var doc = (Map<String, Object>) Json.parse(r.out()).orElseThrow();
+        var policies = ((List<Map<String, Object>>) doc.get("resources")).stream()
+                .filter(x -> x.get("type").equals("aws:ecr/repositoryPolicy:RepositoryPolicy")).toList();
+        assertEquals(1, policies.size());
+        String policy = (String) ((Map<String, Object>) policies.get(0).get("inputs")).get("policy");
+        assertEquals("{\"Version\":\"2008-10-17\",\"Statement\":[" + lambdas + ",{\"Sid\":\"LambdaReadAccounts\","
+                + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":["
+                + "\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringEquals\":{"
+                + "\"aws:SourceAccount\":\"111122223333\"}}}]}", policy);
+        assertEquals(List.of(), IamPolicyCheck.load().check(policy, IamPolicyCheck.Kind.REPOSITORY));
+        assertEquals(List.of(), ((List<Map<String, Object>>) doc.get("findings")).stream().map(f -> f.get("id"))
+                .filter("ECRKIT-POLICY-LAMBDA-NO-SOURCE"::equals).toList());
     }
 
     @Test
