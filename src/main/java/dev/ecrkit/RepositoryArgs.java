@@ -263,7 +263,7 @@ public final class RepositoryArgs extends ResourceArgs {
 
         /**
          * Account ids or Lambda function ARNs whose functions may pull their image ({@code lambda.amazonaws.com} with
-         * {@code aws:SourceAccount} / {@code aws:SourceArn}; statements {@code LambdaReadAccounts},
+         * {@code aws:SourceArn}: the ARN, or every function of the account; statements {@code LambdaReadAccounts},
          * {@code LambdaReadFunctions}).
          */
         public Builder lambdaReadAccess(String... accountsOrFunctionArns) {

@@ -26,8 +26,8 @@ class RepositoryAccessApiTest {
                 + "{\"Sid\":\"ReadOnlyPrincipals\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"111122223333\"},"
                 + "\"Action\":[\"ecr:BatchCheckLayerAvailability\",\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"]},"
                 + "{\"Sid\":\"LambdaReadAccounts\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},"
-                + "\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringEquals\":"
-                + "{\"aws:SourceAccount\":\"444455556666\"}}}]}", policy);
+                + "\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringLike\":"
+                + "{\"aws:SourceArn\":\"arn:*:lambda:*:444455556666:function:*\"}}}]}", policy);
     }
 
     @Test

@@ -52,10 +52,10 @@ public final class Findings {
     /**
      * What ties a Lambda grant to functions (Lambda developer guide, "Amazon ECR permissions", which shows
      * {@code StringLike aws:sourceArn arn:aws:lambda:<region>:<account>:function:*}): an {@code aws:SourceAccount} of
-     * 12 digits, or an {@code aws:SourceArn} that names the account (the function name may be a wildcard).
+     * 12 digits, or an {@code aws:SourceArn} that names the account (partition, Region and function name may be wildcards).
      */
     private static final Pattern SOURCE_ACCOUNT = Pattern.compile("[0-9]{12}");
-    private static final Pattern SOURCE_ARN = Pattern.compile("arn:[a-z-]+:lambda:[a-z0-9-*?]*:[0-9]{12}:function:.+");
+    private static final Pattern SOURCE_ARN = Pattern.compile("arn:([a-z-]+|\\*):lambda:[a-z0-9-*?]*:[0-9]{12}:function:.+");
 
     private Findings() {
     }

@@ -118,7 +118,7 @@ public final class RepositoryInputs extends ResourceArgs {
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "pushOrganizationPaths", params = String[].class)})
     @Import(name = "pushOrganizationPaths")
     private List<String> pushOrganizationPaths;
-    @Input(doc = "Access: account ids or Lambda function ARNs whose functions may pull (`lambda.amazonaws.com` with `aws:SourceAccount`/`aws:SourceArn`)",
+    @Input(doc = "Access: account ids or Lambda function ARNs whose functions may pull (`lambda.amazonaws.com` with `aws:SourceArn`: the function ARN, or every function of the account)",
             moduleDefault = "[]", ecrkitOnly = true,
             java = {@Input.Java(owner = RepositoryArgs.Builder.class, name = "lambdaReadAccess", params = String[].class)})
     @Import(name = "lambdaReadAccess")

@@ -227,7 +227,8 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
         if (!accounts.isEmpty()) {
             out.add(new Generated("lambdaReadAccess", PolicyStatement.allow("LambdaReadAccounts")
                     .services(ServicePrincipals.LAMBDA).actions(LAMBDA_ACTIONS).noResource()
-                    .condition("StringEquals", "aws:SourceAccount", accounts).build()));
+                    .condition("StringLike", "aws:SourceArn", accounts.stream().map(RepositoryAccess::functionsOf)
+                            .toList()).build()));
         }
         if (!functions.isEmpty()) {
             out.add(new Generated("lambdaReadAccess", PolicyStatement.allow("LambdaReadFunctions")
@@ -237,6 +238,16 @@ public record RepositoryAccess(List<String> readOnlyPrincipals, List<String> pus
         aws(out, "pullThroughCachePrincipals", "PullThroughCachePrincipals", pullThroughCachePrincipals,
                 PULL_THROUGH_CACHE_ACTIONS);
         return out;
+    }
+
+    /**
+     * Every function of an account, as the {@code aws:sourceArn} pattern of the Lambda developer guide's "Amazon ECR
+     * permissions" section ({@code StringLike} {@code arn:aws:lambda:us-east-1:123456789012:function:*},
+     * https://docs.aws.amazon.com/lambda/latest/dg/images-create.html), any partition and Region: the key Lambda is
+     * documented to send when it pulls, where {@code aws:SourceAccount} is not.
+     */
+    static String functionsOf(String account) {
+        return "arn:*:lambda:*:" + account + ":function:*";
     }
 
     private static void aws(List<Generated> out, String key, String sid, List<String> principals, List<String> actions) {

@@ -79,8 +79,8 @@ class PlanAccessIntentsTest {
         String policy = (String) ((Map<String, Object>) policies.get(0).get("inputs")).get("policy");
         assertEquals("{\"Version\":\"2008-10-17\",\"Statement\":[" + lambdas + ",{\"Sid\":\"LambdaReadAccounts\","
                 + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"lambda.amazonaws.com\"},\"Action\":["
-                + "\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringEquals\":{"
-                + "\"aws:SourceAccount\":\"111122223333\"}}}]}", policy);
+                + "\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringLike\":{"
+                + "\"aws:SourceArn\":\"arn:*:lambda:*:111122223333:function:*\"}}}]}", policy);
         assertEquals(List.of(), IamPolicyCheck.load().check(policy, IamPolicyCheck.Kind.REPOSITORY));
         assertEquals(List.of(), ((List<Map<String, Object>>) doc.get("findings")).stream().map(f -> f.get("id"))
                 .filter("ECRKIT-POLICY-LAMBDA-NO-SOURCE"::equals).toList());
