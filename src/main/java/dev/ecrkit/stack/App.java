@@ -24,9 +24,9 @@ import java.util.Map;
  * {@link Plan} runs the same {@link #stack(Context)} under the mock engine.
  */
 public final class App {
-    /** The stack output of every entry's repository URL by entry name (terraform-aws-modules' repository_url_map). */
+    /** The stack output of every entry's repository URL by entry name (cloudposse's repository_url_map). */
     public static final String REPOSITORY_URLS = "repositoryUrls";
-    /** The stack output of every entry's repository ARN by entry name (terraform-aws-modules' repository_arn_map). */
+    /** The stack output of every entry's repository ARN by entry name (cloudposse's repository_arn_map). */
     public static final String REPOSITORY_ARNS = "repositoryArns";
     /** The stack outputs beside the entries' own: no entry may take their names. */
     public static final List<String> MAP_OUTPUTS = List.of(REPOSITORY_URLS, REPOSITORY_ARNS);
