@@ -141,8 +141,7 @@ final class ModuleRegistryKeys {
         }
         boolean on = n.bool("enableRegistryScanning").orElse(false);
         var typeText = n.string("registryScanType");
-        var type = typeText.flatMap(s -> RegistryConfig.wire(p, n.at("registryScanType"), s, ScanType.fromWire(s),
-                ScanType.wireValues()));
+        var type = typeText.flatMap(s -> Declarations.wire(ScanType.class, s, n.at("registryScanType"), p));
         boolean secret = n.bool("enableSecretScanning").orElse(false);
         List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
                 : RegistryScanning.MODULE_DEFAULT_FILTERS;

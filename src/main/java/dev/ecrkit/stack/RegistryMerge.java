@@ -1,9 +1,9 @@
 package dev.ecrkit.stack;
 
+import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AppliedFor;
-import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -38,16 +38,11 @@ final class RegistryMerge {
         String scanTypePath;
         String scanRulesPath;
         final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
-        Sourced<String> registryPolicy;
         final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
         final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
-        Sourced<Map<String, String>> tags;
-        /** Set only by {@code ecrkit:registry} (no repository entry key sets it). */
-        Sourced<List<String>> pullTimeUpdateExclusions;
-        /** Set only by {@code ecrkit:registry}. */
-        Sourced<List<String>> replicationSourceAccounts;
-        /** Set only by {@code ecrkit:registry}. */
-        Sourced<InspectorActivation> inspector;
+        /** What only {@code ecrkit:registry} sets (registryPolicy, tags, inspector, ...), and its check: not merged. */
+        RegistryArgs.Builder own = RegistryArgs.builder();
+        RegistryArgs checked;
     }
 
 
@@ -67,13 +62,10 @@ final class RegistryMerge {
                 }
                 return a;
             }));
-            merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
-            merged.tags = parts.tags == null ? merged.tags : parts.tags;
-            merged.pullTimeUpdateExclusions = parts.pullTimeUpdateExclusions == null ? merged.pullTimeUpdateExclusions
-                    : parts.pullTimeUpdateExclusions;
-            merged.replicationSourceAccounts = parts.replicationSourceAccounts == null
-                    ? merged.replicationSourceAccounts : parts.replicationSourceAccounts;
-            merged.inspector = parts.inspector == null ? merged.inspector : parts.inspector;
+            if (parts.checked != null) {
+                merged.own = parts.own;
+                merged.checked = parts.checked;
+            }
             parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
                 fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
                         + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");
