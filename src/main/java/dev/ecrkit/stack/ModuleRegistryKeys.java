@@ -52,12 +52,13 @@ final class ModuleRegistryKeys {
         moduleReplication(n, parts, sourceRegion, p);
         moduleScanning(n, parts, p, notices);
         moduleAccountSettings(n, parts, p, notices);
-        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
+        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", given(n, "pullThroughCacheRules"), p)) {
             for (ConfigNode item : n.objects("pullThroughCacheRules", RegistryConfig.fields("pullThroughCacheRules"))) {
                 RegistryConfig.rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
             }
         }
-        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template", p)) {
+        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template",
+                given(n, "repositoryCreationTemplates"), p)) {
             for (ConfigNode item : n.objects("repositoryCreationTemplates", RegistryConfig.fields("repositoryCreationTemplates"))) {
                 RegistryConfig.template(item, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, item.path())));
             }
@@ -69,13 +70,12 @@ final class ModuleRegistryKeys {
      * The module's switch-and-list pairs: the list counts only when the switch is true, and a switch without items
      * or items without the switch would do nothing, which is an error rather than silently nothing.
      */
-    private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
+    private static boolean gate(ConfigNode n, String flag, String list, String noun, boolean hasItems, Problems p) {
         if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
             n.bool(flag); // reports the wrong type; nothing else to say about this pair
             return false;
         }
         boolean on = n.bool(flag).orElse(false);
-        boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
         if (!on && hasItems) {
             p.add(n.at(list), "has no effect unless " + flag + " is true (the module ignores it); set " + flag
                     + ": true or remove it", n.raw(list));
@@ -88,25 +88,14 @@ final class ModuleRegistryKeys {
         return on;
     }
 
+    private static boolean given(ConfigNode n, String list) {
+        return n.raw(list) instanceof List<?> l && !l.isEmpty();
+    }
+
     private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
-        List<String> regions = n.strings("replicationRegions");
-        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
-            n.bool("enableReplication"); // reports the wrong type
-            return;
-        }
-        boolean on = n.bool("enableReplication").orElse(false);
+        List<String> regions = n.strings("replicationRegions"); // a list of anything else counts as no regions
         String path = n.at("replicationRegions");
-        if (!on) {
-            if (!regions.isEmpty()) {
-                p.add(path, "has no effect unless enableReplication is true (the module ignores it); set"
-                        + " enableReplication: true or remove it", regions);
-            }
-            return;
-        }
-        if (regions.isEmpty()) {
-            if (!n.has("replicationRegions") || n.raw("replicationRegions") instanceof List) {
-                p.addNoValue(path, "needs at least one region when enableReplication is true");
-            }
+        if (!gate(n, "enableReplication", "replicationRegions", "region", !regions.isEmpty(), p) || regions.isEmpty()) {
             return;
         }
         var replication = Replication.sameAccountRegions(regions);
