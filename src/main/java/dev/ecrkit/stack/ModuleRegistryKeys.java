@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * The Terraform module's registry-level variables set in a repository entry ({@code enableReplication},
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * {@link RegistryConfig}. Pure.
  */
 final class ModuleRegistryKeys {
-    private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
-    private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
-
     /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
     private static final String DEFAULT_WITHOUT_SWITCH =
             EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
@@ -52,7 +48,8 @@ final class ModuleRegistryKeys {
         moduleReplication(n, parts, sourceRegion, p);
         moduleScanning(n, parts, p, notices);
         moduleAccountSettings(n, parts, p, notices);
-        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", given(n, "pullThroughCacheRules"), p)) {
+        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", given(n, "pullThroughCacheRules"),
+                p)) {
             for (ConfigNode item : n.objects("pullThroughCacheRules", RegistryConfig.fields("pullThroughCacheRules"))) {
                 RegistryConfig.rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
             }
@@ -92,17 +89,22 @@ final class ModuleRegistryKeys {
         return n.raw(list) instanceof List<?> l && !l.isEmpty();
     }
 
+    /** The key path of a problem of a model made from the module list at {@code path}: {@code items}[i] is path[i]. */
+    private static UnaryOperator<String> atItem(String path, String items) {
+        return f -> f.startsWith(items + "[") ? path + f.substring(items.length(), f.indexOf(']', items.length()) + 1)
+                : path;
+    }
+
     private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
         List<String> regions = n.strings("replicationRegions"); // a list of anything else counts as no regions
         String path = n.at("replicationRegions");
-        if (!gate(n, "enableReplication", "replicationRegions", "region", !regions.isEmpty(), p) || regions.isEmpty()) {
+        if (!gate(n, "enableReplication", "replicationRegions", "region", !regions.isEmpty(), p)
+                || regions.isEmpty()) {
             return;
         }
         var replication = Replication.sameAccountRegions(regions);
-        if (RegistryConfig.validated(p, q -> replication.validate(q, sourceRegion), field -> {
-            Matcher m = DESTINATION.matcher(field);
-            return m.matches() ? path + "[" + m.group(1) + "]" : path;
-        })) {
+        if (RegistryConfig.validated(p, q -> replication.validate(q, sourceRegion),
+                atItem(path, "rules[0].destinations"))) {
             parts.replication = new Sourced<>(replication, path);
         }
     }
@@ -162,10 +164,7 @@ final class ModuleRegistryKeys {
             return;
         }
         var scanning = RegistryScanning.fromModule(type.orElse(RegistryScanning.DEFAULT_SCAN_TYPE), secret, filters);
-        if (RegistryConfig.validated(p, scanning::validate, field -> {
-            Matcher m = SCAN_FILTER.matcher(field);
-            return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
-        })) {
+        if (RegistryConfig.validated(p, scanning::validate, atItem(filtersPath, "rules[0].repositoryFilters"))) {
             parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
             parts.scanTypePath = n.at(typeText.isEmpty() ? "enableRegistryScanning"
                     : secret && type.get() != ScanType.ENHANCED ? "enableSecretScanning" : "registryScanType");

@@ -100,7 +100,8 @@ public final class RegistryConfig {
         }
         var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
-                && merged.rules.isEmpty() && merged.templates.isEmpty() && (merged.checked == null || merged.checked.isEmpty());
+                && merged.rules.isEmpty() && merged.templates.isEmpty()
+                && (merged.checked == null || merged.checked.isEmpty());
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
                 && repositories.containsKey(OUTPUT)) {
             p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
