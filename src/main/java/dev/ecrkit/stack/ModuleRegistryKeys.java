@@ -174,17 +174,13 @@ final class ModuleRegistryKeys {
 
     private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
         boolean on = n.bool("manageAccountSetting").orElse(false);
-        var settings = new LinkedHashMap<AccountSettingName, String>();
-        settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
-        settings.put(AccountSettingName.REGISTRY_POLICY_SCOPE, "registryPolicyScope");
-        var defaults = Map.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION,
-                AccountSettings.MODULE_DEFAULT_BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE,
-                AccountSettings.MODULE_DEFAULT_REGISTRY_POLICY_SCOPE);
-        settings.forEach((name, key) -> {
+        for (var name : List.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE)) {
+            String key = AccountSettings.fieldName(name);
+            var moduleDefault = (String) ConfigKeys.find(key).orElseThrow().moduleDefault(); // from its declaration
             var given = n.string(key);
-            String value = given.orElse(defaults.get(name));
+            String value = given.orElse(moduleDefault);
             if (!on) {
-                if (given.isPresent() && !value.equals(defaults.get(name))) {
+                if (given.isPresent() && !value.equals(moduleDefault)) {
                     p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
                             + " nothing)", value);
                 } else if (given.isPresent()) {
@@ -193,6 +189,6 @@ final class ModuleRegistryKeys {
             } else if (name.check(p, n.at(key), value)) {
                 parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
             }
-        });
+        }
     }
 }
