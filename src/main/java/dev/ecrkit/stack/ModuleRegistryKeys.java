@@ -21,13 +21,6 @@ import java.util.function.UnaryOperator;
  * {@link RegistryConfig}. Pure.
  */
 final class ModuleRegistryKeys {
-    /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
-    private static final String DEFAULT_WITHOUT_SWITCH =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
-    /** An account-setting key at the module's default while the settings are not managed. */
-    private static final String DEFAULT_WITHOUT_SWITCH_ACCOUNT =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("manageAccountSetting: true");
-
     private ModuleRegistryKeys() {
     }
 
@@ -137,22 +130,15 @@ final class ModuleRegistryKeys {
         List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
                 : RegistryScanning.MODULE_DEFAULT_FILTERS;
         if (!on) {
-            String why = " has no effect unless enableRegistryScanning is true (the module creates nothing)";
-            if (type.isPresent() && type.get() != RegistryScanning.DEFAULT_SCAN_TYPE) {
-                p.add(n.at("registryScanType"), "registryScanType" + why, type.get().wire());
-            }
+            type.ifPresent(t -> switchedOff(n, "registryScanType", "enableRegistryScanning", t.wire(),
+                    t == RegistryScanning.DEFAULT_SCAN_TYPE, p, notices));
             if (secret) {
-                p.add(n.at("enableSecretScanning"), "enableSecretScanning" + why + "; it only forces scan type"
-                        + " ENHANCED", true);
+                p.add(n.at("enableSecretScanning"), "enableSecretScanning has no effect unless enableRegistryScanning"
+                        + " is true (the module creates nothing); it only forces scan type ENHANCED", true);
             }
-            if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                p.add(filtersPath, "scanRepositoryFilters" + why, filters);
-            }
-            if (type.isPresent() && type.get() == RegistryScanning.DEFAULT_SCAN_TYPE) {
-                notices.addNoValue(n.at("registryScanType"), DEFAULT_WITHOUT_SWITCH);
-            }
-            if (n.has("scanRepositoryFilters") && filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                notices.addNoValue(filtersPath, DEFAULT_WITHOUT_SWITCH);
+            if (n.has("scanRepositoryFilters")) {
+                switchedOff(n, "scanRepositoryFilters", "enableRegistryScanning", filters,
+                        filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS), p, notices);
             }
             return;
         }
@@ -172,6 +158,19 @@ final class ModuleRegistryKeys {
         }
     }
 
+    /**
+     * A key given while its module switch {@code flag} is off (the module creates nothing): a problem, or a notice when
+     * its value is the module's default ({@link EntryNotices}).
+     */
+    private static void switchedOff(ConfigNode n, String key, String flag, Object value, boolean moduleDefault,
+            Problems p, Problems notices) {
+        if (moduleDefault) {
+            notices.addNoValue(n.at(key), EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(flag + ": true"));
+        } else {
+            p.add(n.at(key), key + " has no effect unless " + flag + " is true (the module creates nothing)", value);
+        }
+    }
+
     private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
         boolean on = n.bool("manageAccountSetting").orElse(false);
         for (var name : List.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE)) {
@@ -180,12 +179,8 @@ final class ModuleRegistryKeys {
             var given = n.string(key);
             String value = given.orElse(moduleDefault);
             if (!on) {
-                if (given.isPresent() && !value.equals(moduleDefault)) {
-                    p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
-                            + " nothing)", value);
-                } else if (given.isPresent()) {
-                    notices.addNoValue(n.at(key), DEFAULT_WITHOUT_SWITCH_ACCOUNT);
-                }
+                given.ifPresent(v -> switchedOff(n, key, "manageAccountSetting", v, v.equals(moduleDefault), p,
+                        notices));
             } else if (name.check(p, n.at(key), value)) {
                 parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
             }
