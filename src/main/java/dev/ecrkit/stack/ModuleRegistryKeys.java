@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * The Terraform module's registry-level variables set in a repository entry ({@code enableReplication},
@@ -22,16 +21,6 @@ import java.util.regex.Pattern;
  * {@link RegistryConfig}. Pure.
  */
 final class ModuleRegistryKeys {
-    private static final Pattern DESTINATION = Pattern.compile("rules\\[0]\\.destinations\\[(\\d+)].*");
-    private static final Pattern SCAN_FILTER = Pattern.compile("rules\\[0]\\.repositoryFilters\\[(\\d+)]");
-
-    /** A registry-scanning key at the module's default while scanning is off ({@link EntryNotices}). */
-    private static final String DEFAULT_WITHOUT_SWITCH =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("enableRegistryScanning: true");
-    /** An account-setting key at the module's default while the settings are not managed. */
-    private static final String DEFAULT_WITHOUT_SWITCH_ACCOUNT =
-            EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted("manageAccountSetting: true");
-
     private ModuleRegistryKeys() {
     }
 
@@ -52,12 +41,14 @@ final class ModuleRegistryKeys {
         moduleReplication(n, parts, sourceRegion, p);
         moduleScanning(n, parts, p, notices);
         moduleAccountSettings(n, parts, p, notices);
-        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", p)) {
+        if (gate(n, "enablePullThroughCache", "pullThroughCacheRules", "rule", given(n, "pullThroughCacheRules"),
+                p)) {
             for (ConfigNode item : n.objects("pullThroughCacheRules", RegistryConfig.fields("pullThroughCacheRules"))) {
                 RegistryConfig.rule(item, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, item.path())));
             }
         }
-        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template", p)) {
+        if (gate(n, "enableRepositoryCreationTemplates", "repositoryCreationTemplates", "template",
+                given(n, "repositoryCreationTemplates"), p)) {
             for (ConfigNode item : n.objects("repositoryCreationTemplates", RegistryConfig.fields("repositoryCreationTemplates"))) {
                 RegistryConfig.template(item, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, item.path())));
             }
@@ -69,13 +60,12 @@ final class ModuleRegistryKeys {
      * The module's switch-and-list pairs: the list counts only when the switch is true, and a switch without items
      * or items without the switch would do nothing, which is an error rather than silently nothing.
      */
-    private static boolean gate(ConfigNode n, String flag, String list, String noun, Problems p) {
+    private static boolean gate(ConfigNode n, String flag, String list, String noun, boolean hasItems, Problems p) {
         if (n.has(flag) && !(n.raw(flag) instanceof Boolean)) {
             n.bool(flag); // reports the wrong type; nothing else to say about this pair
             return false;
         }
         boolean on = n.bool(flag).orElse(false);
-        boolean hasItems = n.raw(list) instanceof List<?> l && !l.isEmpty();
         if (!on && hasItems) {
             p.add(n.at(list), "has no effect unless " + flag + " is true (the module ignores it); set " + flag
                     + ": true or remove it", n.raw(list));
@@ -88,32 +78,26 @@ final class ModuleRegistryKeys {
         return on;
     }
 
+    private static boolean given(ConfigNode n, String list) {
+        return n.raw(list) instanceof List<?> l && !l.isEmpty();
+    }
+
+    /** The key path of a problem of a model made from the module list at {@code path}: {@code items}[i] is path[i]. */
+    private static UnaryOperator<String> atItem(String path, String items) {
+        return f -> f.startsWith(items + "[") ? path + f.substring(items.length(), f.indexOf(']', items.length()) + 1)
+                : path;
+    }
+
     private static void moduleReplication(ConfigNode n, Parts parts, String sourceRegion, Problems p) {
-        List<String> regions = n.strings("replicationRegions");
-        if (n.has("enableReplication") && !(n.raw("enableReplication") instanceof Boolean)) {
-            n.bool("enableReplication"); // reports the wrong type
-            return;
-        }
-        boolean on = n.bool("enableReplication").orElse(false);
+        List<String> regions = n.strings("replicationRegions"); // a list of anything else counts as no regions
         String path = n.at("replicationRegions");
-        if (!on) {
-            if (!regions.isEmpty()) {
-                p.add(path, "has no effect unless enableReplication is true (the module ignores it); set"
-                        + " enableReplication: true or remove it", regions);
-            }
-            return;
-        }
-        if (regions.isEmpty()) {
-            if (!n.has("replicationRegions") || n.raw("replicationRegions") instanceof List) {
-                p.addNoValue(path, "needs at least one region when enableReplication is true");
-            }
+        if (!gate(n, "enableReplication", "replicationRegions", "region", !regions.isEmpty(), p)
+                || regions.isEmpty()) {
             return;
         }
         var replication = Replication.sameAccountRegions(regions);
-        if (RegistryConfig.validated(p, q -> replication.validate(q, sourceRegion), field -> {
-            Matcher m = DESTINATION.matcher(field);
-            return m.matches() ? path + "[" + m.group(1) + "]" : path;
-        })) {
+        if (RegistryConfig.validated(p, q -> replication.validate(q, sourceRegion),
+                atItem(path, "rules[0].destinations"))) {
             parts.replication = new Sourced<>(replication, path);
         }
     }
@@ -141,28 +125,20 @@ final class ModuleRegistryKeys {
         }
         boolean on = n.bool("enableRegistryScanning").orElse(false);
         var typeText = n.string("registryScanType");
-        var type = typeText.flatMap(s -> RegistryConfig.wire(p, n.at("registryScanType"), s, ScanType.fromWire(s),
-                ScanType.wireValues()));
+        var type = typeText.flatMap(s -> Declarations.wire(ScanType.class, s, n.at("registryScanType"), p));
         boolean secret = n.bool("enableSecretScanning").orElse(false);
         List<String> filters = n.has("scanRepositoryFilters") ? n.strings("scanRepositoryFilters")
                 : RegistryScanning.MODULE_DEFAULT_FILTERS;
         if (!on) {
-            String why = " has no effect unless enableRegistryScanning is true (the module creates nothing)";
-            if (type.isPresent() && type.get() != RegistryScanning.DEFAULT_SCAN_TYPE) {
-                p.add(n.at("registryScanType"), "registryScanType" + why, type.get().wire());
-            }
+            type.ifPresent(t -> switchedOff(n, "registryScanType", "enableRegistryScanning", t.wire(),
+                    t == RegistryScanning.DEFAULT_SCAN_TYPE, p, notices));
             if (secret) {
-                p.add(n.at("enableSecretScanning"), "enableSecretScanning" + why + "; it only forces scan type"
-                        + " ENHANCED", true);
+                p.add(n.at("enableSecretScanning"), "enableSecretScanning has no effect unless enableRegistryScanning"
+                        + " is true (the module creates nothing); it only forces scan type ENHANCED", true);
             }
-            if (n.has("scanRepositoryFilters") && !filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                p.add(filtersPath, "scanRepositoryFilters" + why, filters);
-            }
-            if (type.isPresent() && type.get() == RegistryScanning.DEFAULT_SCAN_TYPE) {
-                notices.addNoValue(n.at("registryScanType"), DEFAULT_WITHOUT_SWITCH);
-            }
-            if (n.has("scanRepositoryFilters") && filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS)) {
-                notices.addNoValue(filtersPath, DEFAULT_WITHOUT_SWITCH);
+            if (n.has("scanRepositoryFilters")) {
+                switchedOff(n, "scanRepositoryFilters", "enableRegistryScanning", filters,
+                        filters.equals(RegistryScanning.MODULE_DEFAULT_FILTERS), p, notices);
             }
             return;
         }
@@ -174,10 +150,7 @@ final class ModuleRegistryKeys {
             return;
         }
         var scanning = RegistryScanning.fromModule(type.orElse(RegistryScanning.DEFAULT_SCAN_TYPE), secret, filters);
-        if (RegistryConfig.validated(p, scanning::validate, field -> {
-            Matcher m = SCAN_FILTER.matcher(field);
-            return m.matches() ? filtersPath + "[" + m.group(1) + "]" : filtersPath;
-        })) {
+        if (RegistryConfig.validated(p, scanning::validate, atItem(filtersPath, "rules[0].repositoryFilters"))) {
             parts.scanning = new Sourced<>(scanning, n.at("enableRegistryScanning"));
             parts.scanTypePath = n.at(typeText.isEmpty() ? "enableRegistryScanning"
                     : secret && type.get() != ScanType.ENHANCED ? "enableSecretScanning" : "registryScanType");
@@ -185,27 +158,32 @@ final class ModuleRegistryKeys {
         }
     }
 
+    /**
+     * A key given while its module switch {@code flag} is off (the module creates nothing): a problem, or a notice when
+     * its value is the module's default ({@link EntryNotices}).
+     */
+    private static void switchedOff(ConfigNode n, String key, String flag, Object value, boolean moduleDefault,
+            Problems p, Problems notices) {
+        if (moduleDefault) {
+            notices.addNoValue(n.at(key), EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(flag + ": true"));
+        } else {
+            p.add(n.at(key), key + " has no effect unless " + flag + " is true (the module creates nothing)", value);
+        }
+    }
+
     private static void moduleAccountSettings(ConfigNode n, Parts parts, Problems p, Problems notices) {
         boolean on = n.bool("manageAccountSetting").orElse(false);
-        var settings = new LinkedHashMap<AccountSettingName, String>();
-        settings.put(AccountSettingName.BASIC_SCAN_TYPE_VERSION, "basicScanTypeVersion");
-        settings.put(AccountSettingName.REGISTRY_POLICY_SCOPE, "registryPolicyScope");
-        var defaults = Map.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION,
-                AccountSettings.MODULE_DEFAULT_BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE,
-                AccountSettings.MODULE_DEFAULT_REGISTRY_POLICY_SCOPE);
-        settings.forEach((name, key) -> {
+        for (var name : List.of(AccountSettingName.BASIC_SCAN_TYPE_VERSION, AccountSettingName.REGISTRY_POLICY_SCOPE)) {
+            String key = AccountSettings.fieldName(name);
+            var moduleDefault = (String) ConfigKeys.find(key).orElseThrow().moduleDefault(); // from its declaration
             var given = n.string(key);
-            String value = given.orElse(defaults.get(name));
+            String value = given.orElse(moduleDefault);
             if (!on) {
-                if (given.isPresent() && !value.equals(defaults.get(name))) {
-                    p.add(n.at(key), key + " has no effect unless manageAccountSetting is true (the module creates"
-                            + " nothing)", value);
-                } else if (given.isPresent()) {
-                    notices.addNoValue(n.at(key), DEFAULT_WITHOUT_SWITCH_ACCOUNT);
-                }
+                given.ifPresent(v -> switchedOff(n, key, "manageAccountSetting", v, v.equals(moduleDefault), p,
+                        notices));
             } else if (name.check(p, n.at(key), value)) {
                 parts.settings.put(name, new Sourced<>(value, n.at(given.isPresent() ? key : "manageAccountSetting")));
             }
-        });
+        }
     }
 }

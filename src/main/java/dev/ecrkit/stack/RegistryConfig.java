@@ -9,16 +9,12 @@ import dev.ecrkit.inputs.PullThroughCacheInputs;
 import dev.ecrkit.inputs.PullThroughCacheRuleArgs;
 import dev.ecrkit.inputs.RegistryInputs;
 import dev.ecrkit.inputs.RepositoryCreationTemplateArgs;
-import dev.ecrkit.policy.PolicyDocuments;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AccountSettings;
 import dev.ecrkit.registry.AppliedFor;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.InspectorScanType;
-import dev.ecrkit.registry.PullTimeUpdateExclusions;
-import dev.ecrkit.registry.ReplicationSources;
-import dev.ecrkit.registry.RegistryRules;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
 import dev.ecrkit.registry.ReplicationDestination;
@@ -34,7 +30,6 @@ import dev.ecrkit.stack.RegistryMerge.Sourced;
 import dev.ecrkit.validation.InvalidInputException;
 import dev.ecrkit.validation.Problem;
 import dev.ecrkit.validation.Problems;
-import dev.ecrkit.validation.WireValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +67,7 @@ public final class RegistryConfig {
             Declarations.shape(PullThroughCacheInputs.class);
     /** Keys of {@code ecrkit:registry}, in declaration order. */
     private static final List<String> REGISTRY_KEYS = REGISTRY_SHAPE.get("");
+    private static final Map<String, dev.ecrkit.inputs.Input> INPUTS = Declarations.inputs(RegistryInputs.class);
 
     private static final String ROOT_PATH = StackConfig.PROJECT + ":" + StackConfig.REGISTRY;
     private RegistryConfig() {
@@ -104,9 +100,8 @@ public final class RegistryConfig {
         }
         var merged = RegistryMerge.merge(all, p);
         boolean empty = merged.replication == null && merged.scanning == null && merged.settings.isEmpty()
-                && merged.registryPolicy == null && merged.rules.isEmpty() && merged.templates.isEmpty()
-                && merged.pullTimeUpdateExclusions == null && merged.replicationSourceAccounts == null
-                && merged.inspector == null;
+                && merged.rules.isEmpty() && merged.templates.isEmpty()
+                && (merged.checked == null || merged.checked.isEmpty());
         if (!empty && values.get(StackConfig.REPOSITORIES) instanceof Map<?, ?> repositories
                 && repositories.containsKey(OUTPUT)) {
             p.addNoValue(StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + OUTPUT, "this entry name is the"
@@ -185,7 +180,8 @@ public final class RegistryConfig {
 
     private static Parts fromRegistry(In root, String sourceRegion, Problems p) {
         var parts = new Parts();
-        var tags = root.tags("tags", p); // a key given twice (a plugin caller's list) is reported first
+        // the inputs that name a builder method (registryPolicy, tags, ...) are set on it, and checked by its build()
+        Declarations.set(root.v(), INPUTS, Map.of(RegistryArgs.Builder.class, parts.own), p.at(root.path()));
         root.object("replication").ifPresent(n -> replication(n, sourceRegion, p)
                 .ifPresent(r -> parts.replication = new Sourced<>(r, n.path())));
         root.object("scanning").ifPresent(n -> scanning(n, p).ifPresent(s -> {
@@ -200,41 +196,20 @@ public final class RegistryConfig {
                         .ifPresent(v -> parts.settings.put(name, new Sourced<>(v, n.at(field))));
             }
         });
-        root.string("registryPolicy").ifPresent(json -> {
-            int before = p.list().size();
-            PolicyDocuments.check(p, root.at("registryPolicy"), json, RegistryRules.REGISTRY_POLICY_MAX_LENGTH);
-            if (p.list().size() == before) {
-                parts.registryPolicy = new Sourced<>(json, root.at("registryPolicy"));
-            }
-        });
         for (In n : root.objects("pullThroughCacheRules")) {
             rule(n, sourceRegion, p).ifPresent(r -> parts.rules.add(new Sourced<>(r, n.path())));
         }
         for (In n : root.objects("repositoryCreationTemplates")) {
             template(n, p).ifPresent(t -> parts.templates.add(new Sourced<>(t, n.path())));
         }
-        if (root.has("tags")) {
-            ResourceTags.check(p, root.at("tags"), tags);
-            parts.tags = new Sourced<>(tags, root.at("tags"));
-        }
-        if (root.has("pullTimeUpdateExclusions")) {
-            int before = p.list().size();
-            var arns = root.strings("pullTimeUpdateExclusions");
-            PullTimeUpdateExclusions.validate(p, root.at("pullTimeUpdateExclusions"), arns);
-            if (p.list().size() == before && !arns.isEmpty()) {
-                parts.pullTimeUpdateExclusions = new Sourced<>(arns, root.at("pullTimeUpdateExclusions"));
+        root.object("inspector").flatMap(n -> inspector(n, p)).ifPresent(parts.own::inspector);
+        validated(p, q -> {
+            try {
+                parts.checked = parts.own.build();
+            } catch (InvalidInputException e) {
+                q.addAll(e.problems());
             }
-        }
-        root.object("inspector").ifPresent(n -> inspector(n, p)
-                .ifPresent(a -> parts.inspector = new Sourced<>(a, n.path())));
-        if (root.has(ReplicationSources.FIELD)) {
-            int before = p.list().size();
-            var accounts = root.strings(ReplicationSources.FIELD);
-            ReplicationSources.validate(p, root.at(ReplicationSources.FIELD), accounts);
-            if (p.list().size() == before && !accounts.isEmpty()) {
-                parts.replicationSourceAccounts = new Sourced<>(accounts, root.at(ReplicationSources.FIELD));
-            }
-        }
+        }, root::at);
         return parts;
     }
 
@@ -244,8 +219,8 @@ public final class RegistryConfig {
         var types = java.util.EnumSet.noneOf(InspectorScanType.class);
         var given = n.has("scanTypes") ? n.strings("scanTypes") : List.of(InspectorScanType.ECR.wire());
         for (int i = 0; i < given.size(); i++) {
-            wire(p, n.at("scanTypes") + "[" + i + "]", given.get(i), InspectorScanType.fromWire(given.get(i)),
-                    InspectorScanType.wireValues()).ifPresent(types::add);
+            Declarations.wire(InspectorScanType.class, given.get(i), n.at("scanTypes") + "[" + i + "]", p)
+                    .ifPresent(types::add);
         }
         var activation = new InspectorActivation(types, !Boolean.TRUE.equals(n.v().get("deactivateOnDelete")));
         activation.validate(p.at(n.path()));
@@ -273,12 +248,12 @@ public final class RegistryConfig {
 
     private static Optional<RegistryScanning> scanning(In n, Problems p) {
         int before = p.list().size();
-        var type = n.string("scanType").flatMap(s -> wire(p, n.at("scanType"), s, ScanType.fromWire(s),
-                ScanType.wireValues())).orElse(RegistryScanning.DEFAULT_SCAN_TYPE);
+        var type = n.string("scanType").flatMap(s -> Declarations.wire(ScanType.class, s, n.at("scanType"), p))
+                .orElse(RegistryScanning.DEFAULT_SCAN_TYPE);
         var b = RegistryScanning.builder().scanType(type);
         for (In rule : n.objects("rules")) {
-            var frequency = rule.required("scanFrequency", p).flatMap(s -> wire(p, rule.at("scanFrequency"), s,
-                    ScanFrequency.fromWire(s), ScanFrequency.wireValues()));
+            var frequency = rule.required("scanFrequency", p).flatMap(s -> Declarations.wire(ScanFrequency.class, s,
+                    rule.at("scanFrequency"), p));
             if (frequency.isPresent() && !frequency.get().supportedBy(type)) {
                 p.add(rule.at("scanFrequency"), "is not available with scan type " + type.wire() + " (BASIC: "
                         + "SCAN_ON_PUSH or MANUAL; ENHANCED: SCAN_ON_PUSH or CONTINUOUS_SCAN)", frequency.get().wire());
@@ -320,8 +295,7 @@ public final class RegistryConfig {
         var upstreamText = n.string("upstreamRegistry");
         Optional<UpstreamRegistry> upstream = Optional.empty();
         if (upstreamText.isPresent()) {
-            upstream = wire(p, n.at("upstreamRegistry"), upstreamText.get(),
-                    UpstreamRegistry.fromWire(upstreamText.get()), UpstreamRegistry.wireValues());
+            upstream = Declarations.wire(UpstreamRegistry.class, upstreamText.get(), n.at("upstreamRegistry"), p);
         } else if (url.isPresent()) {
             upstream = UpstreamRegistry.fromUrl(url.get());
             if (upstream.isEmpty()) {
@@ -368,14 +342,13 @@ public final class RegistryConfig {
         var appliedFor = new ArrayList<AppliedFor>();
         var values = n.strings("appliedFor");
         for (int i = 0; i < values.size(); i++) {
-            wire(p, n.at("appliedFor") + "[" + i + "]", values.get(i), AppliedFor.fromWire(values.get(i)),
-                    AppliedFor.wireValues()).ifPresent(appliedFor::add);
+            Declarations.wire(AppliedFor.class, values.get(i), n.at("appliedFor") + "[" + i + "]", p)
+                    .ifPresent(appliedFor::add);
         }
         b.appliedFor(appliedFor);
         n.string("description").ifPresent(b::description);
-        n.string("imageTagMutability").flatMap(s -> wire(p, n.at("imageTagMutability"), s,
-                ImageTagMutability.fromWire(s), WireValues.values(ImageTagMutability.values(), ImageTagMutability::wire)))
-                .ifPresent(b::imageTagMutability);
+        n.string("imageTagMutability").flatMap(s -> Declarations.wire(ImageTagMutability.class, s,
+                n.at("imageTagMutability"), p)).ifPresent(b::imageTagMutability);
         var filters = new ArrayList<ExclusionFilter>();
         for (In f : n.objects("imageTagMutabilityExclusionFilters")) {
             f.required("filter", p).ifPresent(s -> filters.add(ExclusionFilter.wildcard(s)));
@@ -384,9 +357,8 @@ public final class RegistryConfig {
         }
         b.imageTagMutabilityExclusionFilters(filters);
         n.object("encryptionConfiguration").ifPresent(e -> {
-            var type = e.string("encryptionType").flatMap(s -> wire(p, e.at("encryptionType"), s,
-                    EncryptionType.fromWire(s), WireValues.values(EncryptionType.values(), EncryptionType::wire)))
-                    .orElse(EncryptionType.AES256);
+            var type = e.string("encryptionType").flatMap(s -> Declarations.wire(EncryptionType.class, s,
+                    e.at("encryptionType"), p)).orElse(EncryptionType.AES256);
             b.encryption(new TemplateEncryption(type, e.string("kmsKey").orElse("")));
         });
         nonEmptyJson(n, "lifecyclePolicy", "lifecycle policy", p).ifPresent(b::lifecyclePolicy);
@@ -502,7 +474,7 @@ public final class RegistryConfig {
 
     private static Optional<RegistryArgs> build(Parts merged, String sourceRegion, Problems problems,
             UnaryOperator<String> pathOf) {
-        var b = RegistryArgs.builder().sourceRegion(sourceRegion);
+        var b = merged.own.sourceRegion(sourceRegion);
         if (merged.replication != null) {
             b.replication(merged.replication.value());
         }
@@ -512,27 +484,13 @@ public final class RegistryConfig {
         var settings = AccountSettings.builder();
         merged.settings.forEach((name, v) -> settings.set(name, v.value()));
         b.accountSettings(settings.build());
-        if (merged.registryPolicy != null) {
-            b.registryPolicy(merged.registryPolicy.value());
-        }
         b.pullThroughCacheRules(merged.rules.stream().map(Sourced::value).toList());
         b.repositoryCreationTemplates(merged.templates.stream().map(Sourced::value).toList());
-        if (merged.tags != null) {
-            b.tags(merged.tags.value());
-        }
-        if (merged.pullTimeUpdateExclusions != null) {
-            b.pullTimeUpdateExclusions(merged.pullTimeUpdateExclusions.value());
-        }
-        if (merged.replicationSourceAccounts != null) {
-            b.replicationSourceAccounts(merged.replicationSourceAccounts.value());
-        }
-        if (merged.inspector != null) {
-            if (merged.scanning != null && merged.scanning.value().scanType() == ScanType.BASIC) {
-                problems.add(merged.scanTypePath, InspectorActivation.BASIC_SCAN_TYPE_RULE,
-                        ScanType.BASIC.wire()); // at the key that set BASIC, an entry's registryScanType included
-                return Optional.empty();
-            }
-            b.inspector(merged.inspector.value());
+        if (merged.checked != null && merged.checked.inspector().isPresent() && merged.scanning != null
+                && merged.scanning.value().scanType() == ScanType.BASIC) {
+            problems.add(merged.scanTypePath, InspectorActivation.BASIC_SCAN_TYPE_RULE,
+                    ScanType.BASIC.wire()); // at the key that set BASIC, an entry's registryScanType included
+            return Optional.empty();
         }
         try {
             return Optional.of(b.build());
@@ -571,13 +529,6 @@ public final class RegistryConfig {
     static List<String> problemsSince(Problems p, int before) {
         var all = p.list();
         return all.subList(before, all.size()).stream().map(Problem::field).toList();
-    }
-
-    static <E> Optional<E> wire(Problems p, String path, String value, Optional<E> parsed, List<String> allowed) {
-        if (parsed.isEmpty()) {
-            p.add(path, "must be one of " + String.join(", ", allowed), value);
-        }
-        return parsed;
     }
 
     static Set<String> fields(String key) {

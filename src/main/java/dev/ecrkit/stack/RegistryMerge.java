@@ -1,9 +1,9 @@
 package dev.ecrkit.stack;
 
+import dev.ecrkit.RegistryArgs;
 import dev.ecrkit.ecr.ExclusionFilter;
 import dev.ecrkit.registry.AccountSettingName;
 import dev.ecrkit.registry.AppliedFor;
-import dev.ecrkit.registry.InspectorActivation;
 import dev.ecrkit.registry.PullThroughCacheRule;
 import dev.ecrkit.registry.RegistryScanning;
 import dev.ecrkit.registry.Replication;
@@ -14,7 +14,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,16 +40,11 @@ final class RegistryMerge {
         String scanTypePath;
         String scanRulesPath;
         final Map<AccountSettingName, Sourced<String>> settings = new EnumMap<>(AccountSettingName.class);
-        Sourced<String> registryPolicy;
         final List<Sourced<PullThroughCacheRule>> rules = new ArrayList<>();
         final List<Sourced<RepositoryCreationTemplate>> templates = new ArrayList<>();
-        Sourced<Map<String, String>> tags;
-        /** Set only by {@code ecrkit:registry} (no repository entry key sets it). */
-        Sourced<List<String>> pullTimeUpdateExclusions;
-        /** Set only by {@code ecrkit:registry}. */
-        Sourced<List<String>> replicationSourceAccounts;
-        /** Set only by {@code ecrkit:registry}. */
-        Sourced<InspectorActivation> inspector;
+        /** What only {@code ecrkit:registry} sets (registryPolicy, tags, inspector, ...), and its check: not merged. */
+        RegistryArgs.Builder own = RegistryArgs.builder();
+        RegistryArgs checked;
     }
 
 
@@ -57,8 +54,13 @@ final class RegistryMerge {
         var rules = new LinkedHashMap<String, Sourced<PullThroughCacheRule>>();
         var templates = new LinkedHashMap<String, Sourced<RepositoryCreationTemplate>>();
         for (Parts parts : all) {
-            merged.replication = single(merged.replication, parts.replication, RegistryMerge::sameReplication,
-                    "replication configuration", r -> r.regions(), p);
+            var r = parts.replication;
+            if (r != null && merged.replication == null) {
+                merged.replication = r;
+            } else if (r != null && !sameReplication(merged.replication.value(), r.value())) {
+                conflict(p, r.path(), merged.replication.path(), "the registry has one replication configuration per"
+                        + " account and region", r.value().regions());
+            }
             mergeScanning(merged, parts, p);
             parts.settings.forEach((name, v) -> merged.settings.merge(name, v, (a, b) -> {
                 if (!a.value().equals(b.value())) {
@@ -67,42 +69,18 @@ final class RegistryMerge {
                 }
                 return a;
             }));
-            merged.registryPolicy = parts.registryPolicy == null ? merged.registryPolicy : parts.registryPolicy;
-            merged.tags = parts.tags == null ? merged.tags : parts.tags;
-            merged.pullTimeUpdateExclusions = parts.pullTimeUpdateExclusions == null ? merged.pullTimeUpdateExclusions
-                    : parts.pullTimeUpdateExclusions;
-            merged.replicationSourceAccounts = parts.replicationSourceAccounts == null
-                    ? merged.replicationSourceAccounts : parts.replicationSourceAccounts;
-            merged.inspector = parts.inspector == null ? merged.inspector : parts.inspector;
-            parts.rules.forEach(r -> rules.merge(r.value().ecrRepositoryPrefix(), r, (a, b) -> {
-                fieldConflict(p, a, b, RegistryMerge::ruleFields, "the registry has one pull-through cache rule per"
-                        + " ecrRepositoryPrefix (" + b.value().ecrRepositoryPrefix() + ")");
-                return a;
-            }));
-            parts.templates.forEach(t -> templates.merge(t.value().prefix(), t, (a, b) -> {
-                fieldConflict(p, a, b, RegistryMerge::templateFields, "the registry has one repository creation template per"
-                        + " prefix (" + b.value().prefix() + ")");
-                return a;
-            }));
+            if (parts.checked != null) {
+                merged.own = parts.own;
+                merged.checked = parts.checked;
+            }
+            keyed(rules, parts.rules, PullThroughCacheRule::ecrRepositoryPrefix, RegistryMerge::ruleFields,
+                    "pull-through cache rule per ecrRepositoryPrefix", p);
+            keyed(templates, parts.templates, RepositoryCreationTemplate::prefix, RegistryMerge::templateFields,
+                    "repository creation template per prefix", p);
         }
         merged.rules.addAll(rules.values());
         merged.templates.addAll(templates.values());
         return merged;
-    }
-
-    private static <T> Sourced<T> single(Sourced<T> first, Sourced<T> next, java.util.function.BiPredicate<T, T> same,
-            String what, java.util.function.Function<T, Object> show, Problems p) {
-        if (next == null) {
-            return first;
-        }
-        if (first == null) {
-            return next;
-        }
-        if (!same.test(first.value(), next.value())) {
-            conflict(p, next.path(), first.path(), "the registry has one " + what + " per account and region",
-                    show.apply(next.value()));
-        }
-        return first;
     }
 
     /**
@@ -131,16 +109,19 @@ final class RegistryMerge {
     }
 
     /**
-     * Two settings of one key (a prefix) that differ: reported under the first field that differs, with both values;
-     * {@code fields} gives each value's fields in config terms, in order.
+     * Adds settings of one key each (a prefix), the first kept: one that differs is reported under the first field that
+     * differs, with both values ({@code fields}: a value's fields in config terms, in order).
      */
-    private static <T> void fieldConflict(Problems p, Sourced<T> first, Sourced<T> next,
-            java.util.function.Function<T, Map<String, Object>> fields, String why) {
-        var a = fields.apply(first.value());
-        var b = fields.apply(next.value());
-        a.keySet().stream().filter(k -> !java.util.Objects.equals(a.get(k), b.get(k))).findFirst().ifPresent(k ->
-                conflict(p, next.path() + "." + k, first.path() + "." + k + " (" + Problems.show(a.get(k)) + ")",
-                        why, b.get(k)));
+    private static <T> void keyed(Map<String, Sourced<T>> into, List<Sourced<T>> next, Function<T, String> key,
+            Function<T, Map<String, Object>> fields, String what, Problems p) {
+        next.forEach(n -> into.merge(key.apply(n.value()), n, (first, x) -> {
+            var a = fields.apply(first.value());
+            var b = fields.apply(x.value());
+            a.keySet().stream().filter(k -> !Objects.equals(a.get(k), b.get(k))).findFirst().ifPresent(k ->
+                    conflict(p, x.path() + "." + k, first.path() + "." + k + " (" + Problems.show(a.get(k)) + ")",
+                            "the registry has one " + what + " (" + key.apply(x.value()) + ")", b.get(k)));
+            return first;
+        }));
     }
 
     /** A pull-through cache rule's fields as the config names them (a conflict names the one that differs). */
