@@ -143,15 +143,6 @@ final class ConfigNode {
         });
     }
 
-    /** A required string: a problem when missing. */
-    Optional<String> requiredString(String field) {
-        if (!has(field)) {
-            problems.addNoValue(at(field), "is required");
-            return Optional.empty();
-        }
-        return string(field);
-    }
-
     /** A list of strings; empty (with a problem) when it is something else. */
     List<String> strings(String field) {
         Object v = fields.get(field);
