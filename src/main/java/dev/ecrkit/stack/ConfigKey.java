@@ -1,6 +1,5 @@
 package dev.ecrkit.stack;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,14 +38,6 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Object
         fields = Map.copyOf(fields);
     }
 
-    static ConfigKey key(String name, Type type, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, Map.of(), moduleDefault, meaning, "");
-    }
-
-    static ConfigKey object(String name, Type type, Map<String, Type> fields, Object moduleDefault, String meaning) {
-        return new ConfigKey(name, type, fields, moduleDefault, meaning, "");
-    }
-
     /**
      * The config path of a problem the Java builder reported at {@code javaField}, when it is this key's
      * ({@code kms.keyUsers[1]} -> {@code kmsKeyUsers[1]}).
@@ -58,7 +49,4 @@ public record ConfigKey(String name, Type type, Map<String, Type> fields, Object
         }
         return java.util.Optional.of(name + javaField.substring(javaPath.length()));
     }
-
-    /** Empty list, for defaults. */
-    static final List<Object> NONE = List.of();
 }

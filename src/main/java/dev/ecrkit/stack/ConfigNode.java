@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,24 +14,21 @@ import java.util.Set;
 /**
  * The one reader of parsed config (a map from YAML or JSON): typed access to one object's fields, reporting wrong types
  * and unknown fields by their full key path, with the closest valid field suggested. Explicit nulls count as not set.
- * A node made from declared keys ({@link #keys}) also type-checks the fields of their objects. Pure.
+ * Pure.
  */
 final class ConfigNode {
     private final String path;
     private final Map<String, Object> fields;
     private final Set<String> explicitNulls;
-    /** The declared keys of this object by name, for the field types of its objects; empty = undeclared. */
-    private final Map<String, ConfigKey> keys;
     final Problems problems;
     /** Where accepted inputs that configure nothing are recorded ({@link Notice}). */
     final Problems notices;
 
-    private ConfigNode(String path, Map<String, Object> fields, Set<String> explicitNulls, Map<String, ConfigKey> keys,
-            Problems problems, Problems notices) {
+    private ConfigNode(String path, Map<String, Object> fields, Set<String> explicitNulls, Problems problems,
+            Problems notices) {
         this.path = path;
         this.fields = fields;
         this.explicitNulls = explicitNulls;
-        this.keys = keys;
         this.problems = problems;
         this.notices = notices;
     }
@@ -40,12 +38,12 @@ final class ConfigNode {
      * valid fields (an unknown one is reported with the closest valid one); empty = any field.
      */
     static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, Map.of(), problems, new Problems(), "field");
+        return of(value, path, known, problems, new Problems(), "field");
     }
 
     /** {@link #of} for a top-level config key, whose unknown members are reported as keys. */
     static Optional<ConfigNode> root(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, Map.of(), problems, new Problems(), "key");
+        return of(value, path, known, problems, new Problems(), "key");
     }
 
     /**
@@ -54,9 +52,8 @@ final class ConfigNode {
      * {@code notices}.
      */
     static ConfigNode keys(Map<?, ?> value, List<ConfigKey> keys, Problems problems, Problems notices) {
-        var byName = new LinkedHashMap<String, ConfigKey>();
-        keys.forEach(k -> byName.put(k.name(), k));
-        return of(value, "", byName.keySet(), byName, problems, notices, "key").orElseThrow();
+        var names = new LinkedHashSet<>(keys.stream().map(ConfigKey::name).toList());
+        return of(value, "", names, problems, notices, "key").orElseThrow();
     }
 
     /** {@link #keys(Map, List, Problems, Problems)} without notices. */
@@ -64,8 +61,8 @@ final class ConfigNode {
         return keys(value, keys, problems, new Problems());
     }
 
-    private static Optional<ConfigNode> of(Object value, String path, Collection<String> known,
-            Map<String, ConfigKey> keys, Problems problems, Problems notices, String noun) {
+    private static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems,
+            Problems notices, String noun) {
         if (!(value instanceof Map<?, ?> m)) {
             problems.add(path, "must be an object", value);
             return Optional.empty();
@@ -83,7 +80,7 @@ final class ConfigNode {
                 nulls.add(field);
             }
         });
-        return Optional.of(new ConfigNode(path, fields, nulls, keys, problems, notices));
+        return Optional.of(new ConfigNode(path, fields, nulls, problems, notices));
     }
 
     /** The key path of a field (the field alone in an object at the root, whose path is ""). */
@@ -187,12 +184,6 @@ final class ConfigNode {
         return out;
     }
 
-    /** A nested object, type-checked against {@code known}. */
-    Optional<ConfigNode> object(String field, Collection<String> known) {
-        Object v = fields.get(field);
-        return v == null ? Optional.empty() : of(v, at(field), known, problems);
-    }
-
     /** A list of objects, each type-checked against {@code known}; elements are at {@code field[i]}. */
     List<ConfigNode> objects(String field, Collection<String> known) {
         Object v = fields.get(field);
@@ -223,11 +214,6 @@ final class ConfigNode {
         return Optional.of(fields(at(key), m, types));
     }
 
-    /** The elements of a declared OBJECT_LIST key, each type-checked against its declared fields. */
-    List<Map<String, Object>> fieldsOfEach(String key) {
-        return fieldsOfEach(key, declared(key));
-    }
-
     /** The elements of the list of objects at {@code key}, each type-checked against {@code types}. */
     List<Map<String, Object>> fieldsOfEach(String key, Map<String, ConfigKey.Type> types) {
         Object v = fields.get(key);
@@ -243,16 +229,6 @@ final class ConfigNode {
             out.add(fields(at(key) + "[" + i + "]", (Map<?, ?>) l.get(i), types));
         }
         return out;
-    }
-
-    /** A field of a checked object (type errors were recorded by {@link #fields}). */
-    static <T> Optional<T> nested(Map<String, Object> object, String field, Class<T> type) {
-        Object v = object.get(field);
-        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
-    }
-
-    private Map<String, ConfigKey.Type> declared(String key) {
-        return Optional.ofNullable(keys.get(key)).map(ConfigKey::fields).orElse(Map.of());
     }
 
     /**
