@@ -33,16 +33,16 @@ final class Binder {
         for (Field f : fields(type)) {
             String name = name(f);
             int before = v.problems.list().size();
-            Object value = switch (kind(f)) {
-                case "String" -> v.string(name).orElse(null);
-                case "Boolean" -> v.bool(name).orElse(null);
-                case "Double" -> wholeNumber(f) ? v.integer(name).map(Integer::doubleValue).orElse(null)
+            Object value = switch (Declarations.type(f)) {
+                case STRING -> v.string(name).orElse(null);
+                case BOOL -> v.bool(name).orElse(null);
+                case NUMBER -> wholeNumber(f) ? v.integer(name).map(Integer::doubleValue).orElse(null)
                         : v.number(name).orElse(null);
-                case "Strings" -> v.has(name) ? v.strings(name) : null;
-                case "Tags" -> v.has(name) ? tags(v.stringMap(name)) : null;
-                case "Object" -> v.fieldsOf(name, Declarations.fieldTypes(f.getType()))
+                case STRING_LIST -> v.has(name) ? v.strings(name) : null;
+                case STRING_MAP -> v.has(name) ? tags(v.stringMap(name)) : null;
+                case OBJECT -> v.fieldsOf(name, Declarations.fieldTypes(f.getType()))
                         .map(m -> nested(v, v.at(name), m, f.getType())).orElse(null);
-                default -> v.has(name) ? objects(v, name, element(f)) : null;
+                case OBJECT_LIST -> v.has(name) ? objects(v, name, element(f)) : null;
             };
             set(out, f, value);
             if (v.problems.list().size() > before) {
@@ -89,13 +89,13 @@ final class Binder {
                 continue;
             }
             String at = path + "." + name(f);
-            set(out, f, switch (kind(f)) {
-                case "Double" -> ((Number) value).doubleValue();
-                case "Strings" -> ((List<?>) value).stream().map(ConfigNode::text).toList();
-                case "Tags" -> tags(v.stringMap(at, value));
-                case "Object" -> nested(v, at, v.fields(at, (Map<?, ?>) value, Declarations.fieldTypes(f.getType())),
+            set(out, f, switch (Declarations.type(f)) {
+                case NUMBER -> ((Number) value).doubleValue();
+                case STRING_LIST -> ((List<?>) value).stream().map(ConfigNode::text).toList();
+                case STRING_MAP -> tags(v.stringMap(at, value));
+                case OBJECT -> nested(v, at, v.fields(at, (Map<?, ?>) value, Declarations.fieldTypes(f.getType())),
                         f.getType());
-                case "Objects" -> {
+                case OBJECT_LIST -> {
                     var list = (List<?>) value;
                     var items = new ArrayList<Object>();
                     for (int i = 0; i < list.size(); i++) {
@@ -120,19 +120,6 @@ final class Binder {
             out.add(tag);
         });
         return out;
-    }
-
-    /** The Java shape of a declared field. */
-    private static String kind(Field f) {
-        Class<?> raw = f.getType();
-        if (raw == String.class || raw == Boolean.class || raw == Double.class) {
-            return raw.getSimpleName();
-        }
-        if (raw == List.class) {
-            Class<?> item = element(f);
-            return item == String.class ? "Strings" : item == TagArgs.class ? "Tags" : "Objects";
-        }
-        return "Object";
     }
 
     /** Whether a number input's declared Java method takes an {@code int} (then it must be a whole number). */

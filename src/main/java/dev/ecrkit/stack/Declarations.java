@@ -24,13 +24,13 @@ final class Declarations {
     static List<ConfigKey> keys(Class<?>... classes) {
         var out = new ArrayList<ConfigKey>();
         for (Class<?> c : classes) {
-            for (Field f : imports(c)) {
+            for (Field f : Binder.fields(c)) {
                 Input input = f.getAnnotation(Input.class);
                 if (input == null) {
                     throw new IllegalStateException(c.getSimpleName() + "." + f.getName() + " has no @Input");
                 }
                 var type = type(f);
-                out.add(new ConfigKey(name(f), type, fieldsOf(f, type), moduleDefault(f, input), input.doc(),
+                out.add(new ConfigKey(Binder.name(f), type, fieldsOf(f, type), moduleDefault(f, input), input.doc(),
                         input.javaPath()));
             }
         }
@@ -41,20 +41,13 @@ final class Declarations {
     static Map<String, Input> inputs(Class<?>... classes) {
         var out = new LinkedHashMap<String, Input>();
         for (Class<?> c : classes) {
-            imports(c).forEach(f -> out.put(name(f), f.getAnnotation(Input.class)));
+            Binder.fields(c).forEach(f -> out.put(Binder.name(f), f.getAnnotation(Input.class)));
         }
         return out;
     }
 
-    private static List<Field> imports(Class<?> c) {
-        return Binder.fields(c);
-    }
-
-    private static String name(Field f) {
-        return Binder.name(f);
-    }
-
-    private static ConfigKey.Type type(Field f) {
+    /** The config type of a declared field, from its Java type. */
+    static ConfigKey.Type type(Field f) {
         Class<?> raw = f.getType();
         if (raw == String.class) {
             return ConfigKey.Type.STRING;
@@ -66,7 +59,7 @@ final class Declarations {
             return ConfigKey.Type.NUMBER;
         }
         if (raw == List.class) {
-            Class<?> item = element(f);
+            Class<?> item = Binder.element(f);
             return item == String.class ? ConfigKey.Type.STRING_LIST
                     : item == TagArgs.class ? ConfigKey.Type.STRING_MAP : ConfigKey.Type.OBJECT_LIST;
         }
@@ -78,11 +71,7 @@ final class Declarations {
         if (type != ConfigKey.Type.OBJECT && type != ConfigKey.Type.OBJECT_LIST) {
             return Map.of();
         }
-        return fieldTypes(type == ConfigKey.Type.OBJECT ? f.getType() : element(f));
-    }
-
-    private static Class<?> element(Field f) {
-        return Binder.element(f);
+        return fieldTypes(type == ConfigKey.Type.OBJECT ? f.getType() : Binder.element(f));
     }
 
     /** The declared default: text for strings, else JSON; whole numbers as integers (10, not 10.0). */
@@ -111,12 +100,12 @@ final class Declarations {
     }
 
     private static void shape(String path, Class<?> c, Map<String, List<String>> out) {
-        out.put(path, imports(c).stream().map(Declarations::name).toList());
-        for (Field f : imports(c)) {
+        out.put(path, Binder.fields(c).stream().map(Binder::name).toList());
+        for (Field f : Binder.fields(c)) {
             var type = type(f);
             if (type == ConfigKey.Type.OBJECT || type == ConfigKey.Type.OBJECT_LIST) {
-                shape(path.isEmpty() ? name(f) : path + "." + name(f),
-                        type == ConfigKey.Type.OBJECT ? f.getType() : element(f), out);
+                shape(path.isEmpty() ? Binder.name(f) : path + "." + Binder.name(f),
+                        type == ConfigKey.Type.OBJECT ? f.getType() : Binder.element(f), out);
             }
         }
     }
@@ -124,7 +113,7 @@ final class Declarations {
     /** The declared field types of a nested args class, by name. */
     static Map<String, ConfigKey.Type> fieldTypes(Class<?> c) {
         var out = new LinkedHashMap<String, ConfigKey.Type>();
-        imports(c).forEach(g -> out.put(name(g), type(g)));
+        Binder.fields(c).forEach(g -> out.put(Binder.name(g), type(g)));
         return out;
     }
 
