@@ -47,6 +47,15 @@ public @interface Input {
      */
     boolean ecrkitOnly() default false;
 
+    /**
+     * The boolean input without which this one configures nothing: given while that switch is off (set false, or false
+     * by default), it is accepted with a notice (the stack's {@code EntryNotices}) naming the switch's {@link #whenOff}.
+     */
+    String needs() default "";
+
+    /** For a switch that other inputs {@link #needs}: what happens while it is off, for their notices. */
+    String whenOff() default "";
+
     /** A Java method: where it is declared, its name and parameter types. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({})

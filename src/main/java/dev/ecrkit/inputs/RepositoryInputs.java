@@ -256,51 +256,52 @@ public final class RepositoryInputs extends ResourceArgs {
     @Import(name = "tags")
     private List<TagArgs> tags;
     @Input(doc = "Add default tags (CreatedBy/ManagedBy = Pulumi, ...)",
-            moduleDefault = "" + TaggingSettings.DEFAULT_ENABLE_DEFAULT_TAGS,
+            moduleDefault = "" + TaggingSettings.DEFAULT_ENABLE_DEFAULT_TAGS, whenOff = "no default tags are added",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "enableDefaultTags", params = boolean.class)})
     @Import(name = "enableDefaultTags")
     private Boolean enableDefaultTags;
-    @Input(doc = "basic, cost_allocation, compliance or sdlc; unset = the custom set",
+    @Input(doc = "basic, cost_allocation, compliance or sdlc; unset = the custom set", needs = "enableDefaultTags",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "defaultTagsTemplate", params = DefaultTagsTemplate.class)})
     @Import(name = "defaultTagsTemplate")
     private String defaultTagsTemplate;
-    @Input(doc = "Default tag Environment",
+    @Input(doc = "Default tag Environment", needs = "enableDefaultTags",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "defaultTagsEnvironment", params = String.class)})
     @Import(name = "defaultTagsEnvironment")
     private String defaultTagsEnvironment;
-    @Input(doc = "Default tag Owner",
+    @Input(doc = "Default tag Owner", needs = "enableDefaultTags",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "defaultTagsOwner", params = String.class)})
     @Import(name = "defaultTagsOwner")
     private String defaultTagsOwner;
-    @Input(doc = "Default tag Project",
+    @Input(doc = "Default tag Project", needs = "enableDefaultTags",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "defaultTagsProject", params = String.class)})
     @Import(name = "defaultTagsProject")
     private String defaultTagsProject;
-    @Input(doc = "Default tag CostCenter",
+    @Input(doc = "Default tag CostCenter", needs = "enableDefaultTags",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "defaultTagsCostCenter", params = String.class)})
     @Import(name = "defaultTagsCostCenter")
     private String defaultTagsCostCenter;
     @Input(doc = "Fail when a required tag is missing",
-            moduleDefault = "" + TaggingSettings.DEFAULT_ENABLE_TAG_VALIDATION,
+            moduleDefault = "" + TaggingSettings.DEFAULT_ENABLE_TAG_VALIDATION, whenOff = "nothing is checked",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "enableTagValidation", params = boolean.class)})
     @Import(name = "enableTagValidation")
     private Boolean enableTagValidation;
-    @Input(doc = "Tags that must be present (at most 50)",
+    @Input(doc = "Tags that must be present (at most 50)", needs = "enableTagValidation",
             moduleDefault = "[]",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "requiredTags", params = String[].class)})
     @Import(name = "requiredTags")
     private List<String> requiredTags;
     @Input(doc = "PascalCase, camelCase, snake_case or kebab-case; null keeps keys as given",
-            moduleDefault = "PascalCase",
+            moduleDefault = "PascalCase", needs = "enableTagNormalization",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "tagKeyCase", params = KeyCase.class)})
     @Import(name = "tagKeyCase")
     private String tagKeyCase;
     @Input(doc = "Normalize tag keys to `tagKeyCase`",
             moduleDefault = "" + TaggingSettings.DEFAULT_ENABLE_TAG_NORMALIZATION,
+            whenOff = "keys and values are kept as written",
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "enableTagNormalization", params = boolean.class)})
     @Import(name = "enableTagNormalization")
     private Boolean enableTagNormalization;
-    @Input(doc = "Trim tag values (with normalization on)",
+    @Input(doc = "Trim tag values (with normalization on)", needs = "enableTagNormalization",
             moduleDefault = "" + TaggingSettings.DEFAULT_NORMALIZE_TAG_VALUES,
             java = {@Input.Java(owner = TaggingSettings.Builder.class, name = "normalizeTagValues", params = boolean.class)})
     @Import(name = "normalizeTagValues")

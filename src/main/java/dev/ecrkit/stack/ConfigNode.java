@@ -21,16 +21,12 @@ final class ConfigNode {
     private final Map<String, Object> fields;
     private final Set<String> explicitNulls;
     final Problems problems;
-    /** Where accepted inputs that configure nothing are recorded ({@link Notice}). */
-    final Problems notices;
 
-    private ConfigNode(String path, Map<String, Object> fields, Set<String> explicitNulls, Problems problems,
-            Problems notices) {
+    private ConfigNode(String path, Map<String, Object> fields, Set<String> explicitNulls, Problems problems) {
         this.path = path;
         this.fields = fields;
         this.explicitNulls = explicitNulls;
         this.problems = problems;
-        this.notices = notices;
     }
 
     /**
@@ -38,31 +34,25 @@ final class ConfigNode {
      * valid fields (an unknown one is reported with the closest valid one); empty = any field.
      */
     static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, problems, new Problems(), "field");
+        return of(value, path, known, problems, "field");
     }
 
     /** {@link #of} for a top-level config key, whose unknown members are reported as keys. */
     static Optional<ConfigNode> root(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, problems, new Problems(), "key");
+        return of(value, path, known, problems, "key");
     }
 
     /**
      * An object whose valid members are the declared {@code keys} (a repository entry's {@link ConfigKeys#ALL}, a
-     * component's inputs), read at the path of {@code problems} (key paths relative to it), recording notices into
-     * {@code notices}.
+     * component's inputs), read at the path of {@code problems} (key paths relative to it).
      */
-    static ConfigNode keys(Map<?, ?> value, List<ConfigKey> keys, Problems problems, Problems notices) {
-        var names = new LinkedHashSet<>(keys.stream().map(ConfigKey::name).toList());
-        return of(value, "", names, problems, notices, "key").orElseThrow();
-    }
-
-    /** {@link #keys(Map, List, Problems, Problems)} without notices. */
     static ConfigNode keys(Map<?, ?> value, List<ConfigKey> keys, Problems problems) {
-        return keys(value, keys, problems, new Problems());
+        var names = new LinkedHashSet<>(keys.stream().map(ConfigKey::name).toList());
+        return of(value, "", names, problems, "key").orElseThrow();
     }
 
     private static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems,
-            Problems notices, String noun) {
+            String noun) {
         if (!(value instanceof Map<?, ?> m)) {
             problems.add(path, "must be an object", value);
             return Optional.empty();
@@ -80,7 +70,7 @@ final class ConfigNode {
                 nulls.add(field);
             }
         });
-        return Optional.of(new ConfigNode(path, fields, nulls, problems, notices));
+        return Optional.of(new ConfigNode(path, fields, nulls, problems));
     }
 
     /** The key path of a field (the field alone in an object at the root, whose path is ""). */

@@ -209,10 +209,10 @@ public final class StackConfig {
             p.add("", "must be a map of settings (an empty map {} for all defaults)", value);
             return Optional.empty();
         }
-        var v = ConfigNode.keys(raw, ConfigKeys.ALL, p, notices);
-        EntryNotices.of(v);
+        var v = ConfigNode.keys(raw, ConfigKeys.ALL, p);
         var refused = new java.util.HashSet<String>();
         var inputs = Binder.bind(v, RepositoryInputs.class, refused);
+        EntryNotices.of(Binder.values(inputs), notices);
         if (v.isNull("tagKeyCase")) {
             Binder.set(inputs, "tagKeyCase", KeyCase.NONE.wire()); // the module's tag_key_case = null, as the plugin's ""
         }
