@@ -180,13 +180,13 @@ final class Declarations {
 
     private static Optional<Object> convert(Class<?> param, Object value, String key, dev.ecrkit.validation.Problems p) {
         if (param == int.class) {
-            var n = ConfigNode.wholeNumber(value);
-            n.ifPresentOrElse(x -> { }, () -> p.add(key, ConfigNode.wholeNumberRule(value), value));
+            var n = Binder.wholeNumber(value);
+            n.ifPresentOrElse(x -> { }, () -> p.add(key, Binder.wholeNumberRule(value), value));
             return n.map(Object.class::cast);
         }
         if (param == double.class) {
-            var d = ConfigNode.exactDouble((Number) value);
-            d.ifPresentOrElse(x -> { }, () -> p.add(key, ConfigNode.FINITE_RULE, value));
+            var d = Binder.exactDouble((Number) value);
+            d.ifPresentOrElse(x -> { }, () -> p.add(key, Binder.FINITE_RULE, value));
             return d.map(Object.class::cast);
         }
         if (param.isEnum()) {

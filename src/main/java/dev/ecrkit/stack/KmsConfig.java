@@ -130,6 +130,6 @@ public final class KmsConfig {
     }
 
     private static List<String> texts(Object list) {
-        return list instanceof List<?> l ? l.stream().map(ConfigNode::text).toList() : List.of();
+        return list instanceof List<?> l ? l.stream().map(Binder::text).toList() : List.of();
     }
 }
