@@ -83,17 +83,13 @@ final class Binder {
     /** A number: whole and fitting an int when {@code whole}, else finite and exact; null (with a problem) if not. */
     private static Double number(Object raw, String at, boolean whole, Problems p) {
         if (whole) {
-            var n = wholeNumber(raw);
-            n.ifPresentOrElse(x -> { }, () -> p.add(at, wholeNumberRule(raw), raw));
-            return n.map(Integer::doubleValue).orElse(null);
+            return wholeNumber(raw, at, p).map(Integer::doubleValue).orElse(null);
         }
         if (!(raw instanceof Number n)) {
             p.add(at, "must be " + describe(ConfigKey.Type.NUMBER), raw);
             return null;
         }
-        var d = exactDouble(n);
-        d.ifPresentOrElse(x -> { }, () -> p.add(at, FINITE_RULE, n));
-        return d.orElse(null);
+        return exactDouble(n, at, p).orElse(null);
     }
 
     /** A list of objects: every element's fields are checked first, then each element's objects (empty if no list). */
@@ -221,7 +217,7 @@ final class Binder {
     // ---------------------------------------------------------------- value rules, shared by every reader
 
     /** The rule a number breaks that has no exact finite double value ({@code .inf}, {@code .nan}, 2^64 + 1). */
-    static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
+    private static final String FINITE_RULE = "must be a finite number that a double holds exactly (no .inf or .nan)";
 
     /** Whether {@code value} has {@code type}; a list of strings may hold numbers and booleans (written as text). */
     private static boolean isType(Object value, ConfigKey.Type type) {
@@ -254,8 +250,8 @@ final class Binder {
         return value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : String.valueOf(value);
     }
 
-    /** The number as an int when it is a whole number that fits. */
-    static Optional<Integer> wholeNumber(Object v) {
+    /** The number as an int when it is a whole number that fits; else a problem: out of range, or not whole. */
+    static Optional<Integer> wholeNumber(Object v, String at, Problems p) {
         if (v instanceof Integer i) {
             return Optional.of(i);
         }
@@ -265,28 +261,22 @@ final class Binder {
         if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
             return Optional.of(d.intValue());
         }
+        boolean whole = v instanceof Long || v instanceof java.math.BigInteger
+                || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
+        p.add(at, whole ? "is out of range: must be a whole number between " + Integer.MIN_VALUE + " and "
+                + Integer.MAX_VALUE : "must be a whole number", v);
         return Optional.empty();
     }
 
-    /** Why {@code v} is no whole number that fits an int: out of range (with the range), or not whole. */
-    static String wholeNumberRule(Object v) {
-        boolean whole = v instanceof Long || v instanceof java.math.BigInteger
-                || v instanceof Double d && Double.isFinite(d) && d == Math.rint(d);
-        return whole ? "is out of range: must be a whole number between " + Integer.MIN_VALUE + " and "
-                + Integer.MAX_VALUE : "must be a whole number";
-    }
-
-    /** The number as a double, when finite and exactly equal (never rounded or made infinite silently). */
-    static Optional<Double> exactDouble(Number n) {
+    /** The number as a double when finite and exactly equal (never rounded or made infinite); else a problem. */
+    static Optional<Double> exactDouble(Number n, String at, Problems p) {
         double d = n.doubleValue();
-        if (!Double.isFinite(d)) {
-            return Optional.empty();
+        boolean exact = Double.isFinite(d) && (!(n instanceof Long || n instanceof java.math.BigInteger)
+                || new java.math.BigDecimal(d).toBigInteger().equals(new java.math.BigInteger(n.toString())));
+        if (!exact) {
+            p.add(at, FINITE_RULE, n);
         }
-        if (n instanceof Long || n instanceof java.math.BigInteger) {
-            return new java.math.BigDecimal(d).toBigInteger().equals(new java.math.BigInteger(n.toString()))
-                    ? Optional.of(d) : Optional.empty();
-        }
-        return Optional.of(d);
+        return exact ? Optional.of(d) : Optional.empty();
     }
 
     private static <T> T instance(Class<T> type) {

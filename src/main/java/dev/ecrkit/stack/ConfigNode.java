@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One object of parsed config (a map from YAML or JSON) as {@link Binder} reads it: its keys (an unknown one reported by
- * its full key path, with the closest valid one suggested), explicit nulls (not set), and typed access to its scalar
- * fields with the binder's messages. The module's registry keys of an entry read it directly ({@link
+ * One object of parsed config (a map from YAML or JSON) as {@link Binder} reads it: its keys (an unknown one reported
+ * by its full key path, with the closest valid one suggested), explicit nulls (not set), and typed access to its
+ * scalar fields with the binder's messages. The module's registry keys of an entry read it directly ({@link
  * ModuleRegistryKeys}). Pure.
  */
 final class ConfigNode {

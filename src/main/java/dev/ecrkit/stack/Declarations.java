@@ -180,14 +180,10 @@ final class Declarations {
 
     private static Optional<Object> convert(Class<?> param, Object value, String key, dev.ecrkit.validation.Problems p) {
         if (param == int.class) {
-            var n = Binder.wholeNumber(value);
-            n.ifPresentOrElse(x -> { }, () -> p.add(key, Binder.wholeNumberRule(value), value));
-            return n.map(Object.class::cast);
+            return Binder.wholeNumber(value, key, p).map(Object.class::cast);
         }
         if (param == double.class) {
-            var d = Binder.exactDouble((Number) value);
-            d.ifPresentOrElse(x -> { }, () -> p.add(key, Binder.FINITE_RULE, value));
-            return d.map(Object.class::cast);
+            return Binder.exactDouble((Number) value, key, p).map(Object.class::cast);
         }
         if (param.isEnum()) {
             return wire(param, (String) value, key, p).map(Object.class::cast);
