@@ -8,7 +8,6 @@ import dev.ecrkit.registry.ScanType;
 import dev.ecrkit.stack.RegistryMerge.Parts;
 import dev.ecrkit.stack.RegistryMerge.Sourced;
 import dev.ecrkit.validation.Problems;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +25,11 @@ final class ModuleRegistryKeys {
 
     static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p,
             Problems notices) {
-        var subset = new LinkedHashMap<String, Object>();
-        raw.forEach((k, v) -> {
-            if (RegistryConfig.ENTRY_KEYS.contains(String.valueOf(k)) && v != null) {
-                subset.put(String.valueOf(k), v);
-            }
-        });
-        if (subset.isEmpty()) {
+        var n = ConfigNode.of(raw, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
+                .orElseThrow();
+        if (RegistryConfig.ENTRY_KEYS.stream().noneMatch(n::has)) {
             return Optional.empty();
         }
-        var n = ConfigNode.of(subset, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
-                .orElseThrow();
         var parts = new Parts();
         moduleReplication(n, parts, sourceRegion, p);
         moduleScanning(n, parts, p, notices);
