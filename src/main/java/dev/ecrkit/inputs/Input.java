@@ -48,8 +48,9 @@ public @interface Input {
     boolean ecrkitOnly() default false;
 
     /**
-     * The boolean input without which this one configures nothing: given while that switch is off (set false, or false
-     * by default), it is accepted with a notice (the stack's {@code EntryNotices}) naming the switch's {@link #whenOff}.
+     * The boolean input without which this one configures nothing. Given while that switch is off (set false, or false
+     * by default): accepted with a notice naming the switch's {@link #whenOff} when it has one (a tagging switch);
+     * else (a group's switch: logging, monitoring) an error unless the value is the module's default, then a notice.
      */
     String needs() default "";
 

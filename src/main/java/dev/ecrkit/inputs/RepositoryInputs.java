@@ -314,7 +314,7 @@ public final class RepositoryInputs extends ResourceArgs {
     private Boolean enableLogging;
     @Input(doc = "Log retention: 0 (never expire) or any value CloudWatch Logs accepts (1 ... 3653)",
             moduleDefault = "" + LoggingSettings.DEFAULT_RETENTION_IN_DAYS,
-            javaPath = "logging.retentionInDays",
+            javaPath = "logging.retentionInDays", needs = "enableLogging",
             java = {@Input.Java(owner = LoggingSettings.Builder.class, name = "retentionInDays", params = int.class)})
     @Import(name = "logRetentionDays")
     private Double logRetentionDays;
@@ -325,48 +325,48 @@ public final class RepositoryInputs extends ResourceArgs {
     private Boolean enableMonitoring;
     @Input(doc = "Alarm when the repository's images sum to more than this many GB (> 0)",
             moduleDefault = "" + MonitoringSettings.DEFAULT_STORAGE_GB,
-            javaPath = "monitoring.storageThresholdGb",
+            javaPath = "monitoring.storageThresholdGb", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "storageThresholdGb", params = double.class)})
     @Import(name = "monitoringThresholdStorage")
     private Double monitoringThresholdStorage;
     @Input(doc = "Alarm when ECR API calls per minute exceed this (account and Region, > 0)",
             moduleDefault = "" + MonitoringSettings.DEFAULT_API_CALLS,
-            javaPath = "monitoring.apiCallsThreshold",
+            javaPath = "monitoring.apiCallsThreshold", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "apiCallsThreshold", params = double.class)})
     @Import(name = "monitoringThresholdApiCalls")
     private Double monitoringThresholdApiCalls;
     @Input(doc = "Notify when a scan finds more than this many CRITICAL or HIGH vulnerabilities (>= 0)",
             moduleDefault = "" + MonitoringSettings.DEFAULT_SECURITY_FINDINGS,
-            javaPath = "monitoring.securityFindingsThreshold",
+            javaPath = "monitoring.securityFindingsThreshold", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "securityFindingsThreshold", params = double.class)})
     @Import(name = "monitoringThresholdSecurityFindings")
     private Double monitoringThresholdSecurityFindings;
     @Input(doc = "Alarm when more than this many pushes in 5 minutes (> 0)",
             moduleDefault = "" + MonitoringSettings.DEFAULT_IMAGE_PUSH,
-            javaPath = "monitoring.imagePushThreshold",
+            javaPath = "monitoring.imagePushThreshold", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "imagePushThreshold", params = double.class)})
     @Import(name = "monitoringThresholdImagePush")
     private Double monitoringThresholdImagePush;
     @Input(doc = "Alarm when more than this many pulls in 5 minutes (> 0)",
             moduleDefault = "" + MonitoringSettings.DEFAULT_IMAGE_PULL,
-            javaPath = "monitoring.imagePullThreshold",
+            javaPath = "monitoring.imagePullThreshold", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "imagePullThreshold", params = double.class)})
     @Import(name = "monitoringThresholdImagePull")
     private Double monitoringThresholdImagePull;
     @Input(doc = "Create the alarm topic (`snsTopicName`, else `<name>-ecr-monitoring`)",
-            moduleDefault = "false",
+            moduleDefault = "false", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "topic", params = AlarmTopic.class),
                 @Input.Java(owner = AlarmTopic.class, name = "create", params = String.class)})
     @Import(name = "createSnsTopic")
     private Boolean createSnsTopic;
     @Input(doc = "Topic to create (with `createSnsTopic`), else an existing topic's name or ARN",
-            javaPath = "monitoring.topic",
+            javaPath = "monitoring.topic", needs = "enableMonitoring",
             java = {@Input.Java(owner = AlarmTopic.class, name = "existing", params = String.class)})
     @Import(name = "snsTopicName")
     private String snsTopicName;
     @Input(doc = "E-mail addresses subscribed to the topic",
             moduleDefault = "[]",
-            javaPath = "monitoring.subscribers",
+            javaPath = "monitoring.subscribers", needs = "enableMonitoring",
             java = {@Input.Java(owner = MonitoringSettings.Builder.class, name = "subscribers", params = List.class)})
     @Import(name = "snsTopicSubscribers")
     private List<String> snsTopicSubscribers;

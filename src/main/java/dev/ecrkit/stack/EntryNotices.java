@@ -79,7 +79,8 @@ final class EntryNotices {
         }
         ConfigKeys.INPUTS.forEach((key, input) -> {
             Input toggle = ConfigKeys.INPUTS.get(input.needs());
-            if (toggle == null || !v.containsKey(key) || StackConfig.isEmptyCollection(v.get(key))) {
+            if (toggle == null || toggle.whenOff().isEmpty() || !v.containsKey(key)
+                    || StackConfig.isEmptyCollection(v.get(key))) {
                 return;
             }
             boolean onByDefault = Boolean.parseBoolean(toggle.moduleDefault());

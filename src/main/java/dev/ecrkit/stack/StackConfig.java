@@ -270,8 +270,8 @@ public final class StackConfig {
     }
 
     /**
-     * A switched group (logging, monitoring): its builder when {@code switchKey} is true, else its keys are checked
-     * to be unset or the module's default ({@link #noEffectWithout}).
+     * A switched group (logging, monitoring): its builder when {@code switchKey} is true, else the inputs that need it
+     * ({@code @Input(needs = ...)}) are checked to be unset or the module's default ({@link #noEffectWithout}).
      */
     private static <G> Optional<G> group(Map<String, Object> v, String switchKey, Class<G> type, G builder,
             Map<Class<?>, Object> builders, Problems p, Problems notices) {
@@ -279,7 +279,7 @@ public final class StackConfig {
             builders.put(type, builder);
             return Optional.of(builder);
         }
-        noEffectWithout(v, switchKey, switchKey.equals("enableLogging") ? LOGGING_KEYS : MONITORING_KEYS, p, notices);
+        noEffectWithout(v, switchKey, p, notices);
         return Optional.empty();
     }
 
@@ -342,27 +342,22 @@ public final class StackConfig {
         }
     }
 
-    /** Keys of the logging group (besides {@code enableLogging}). */
-    private static final List<String> LOGGING_KEYS = List.of("logRetentionDays");
-    /** Keys of the monitoring group (besides {@code enableMonitoring}). */
-    private static final List<String> MONITORING_KEYS = List.of("monitoringThresholdStorage",
-            "monitoringThresholdApiCalls", "monitoringThresholdSecurityFindings", "monitoringThresholdImagePush",
-            "monitoringThresholdImagePull", "createSnsTopic", "snsTopicName", "snsTopicSubscribers");
-
     /**
      * A key of a switched-off group set to a non-default value is an error (the module ignores it silently); set to
      * the default, a notice.
      */
-    private static void noEffectWithout(Map<String, Object> v, String switchKey, List<String> keys, Problems p,
-            Problems notices) {
-        for (String key : keys) {
+    private static void noEffectWithout(Map<String, Object> v, String switchKey, Problems p, Problems notices) {
+        ConfigKeys.INPUTS.forEach((key, input) -> {
             Object value = v.get(key);
-            if (value != null && !isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
+            if (!input.needs().equals(switchKey) || value == null) {
+                return;
+            }
+            if (!isDefault(value, ConfigKeys.find(key).orElseThrow().moduleDefault())) {
                 p.add(key, "has no effect without " + switchKey + ": true", value);
-            } else if (value != null && !isEmptyCollection(value)) {
+            } else if (!isEmptyCollection(value)) {
                 notices.addNoValue(key, EntryNotices.DEFAULT_WITHOUT_SWITCH.formatted(switchKey + ": true"));
             }
-        }
+        });
     }
 
     /** The config path of a problem {@code RepositoryArgs.build()} reported at a Java field path (its declaration). */
