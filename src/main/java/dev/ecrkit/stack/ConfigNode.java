@@ -32,13 +32,8 @@ final class ConfigNode {
 
     /**
      * The object at {@code path}, or empty (with a problem) when {@code value} is not a map. {@code known} lists the
-     * valid fields (an unknown one is reported with the closest valid one); empty = any field.
+     * valid keys (an unknown one is reported with the closest valid one); empty = any key.
      */
-    static Optional<ConfigNode> of(Object value, String path, Collection<String> known, Problems problems) {
-        return of(value, path, known, problems, "field");
-    }
-
-    /** {@link #of} for a top-level config key, whose unknown members are reported as keys. */
     static Optional<ConfigNode> root(Object value, String path, Collection<String> known, Problems problems) {
         return of(value, path, known, problems, "key");
     }
@@ -132,7 +127,7 @@ final class ConfigNode {
         }
         var out = new ArrayList<ConfigNode>();
         for (int i = 0; i < l.size(); i++) {
-            of(l.get(i), at(field) + "[" + i + "]", known, problems).ifPresent(out::add);
+            of(l.get(i), at(field) + "[" + i + "]", known, problems, "field").ifPresent(out::add);
         }
         return out;
     }

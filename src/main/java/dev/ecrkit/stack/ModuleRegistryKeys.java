@@ -25,7 +25,7 @@ final class ModuleRegistryKeys {
 
     static Optional<Parts> fromEntry(String key, Map<?, ?> raw, String sourceRegion, Problems p,
             Problems notices) {
-        var n = ConfigNode.of(raw, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
+        var n = ConfigNode.root(raw, StackConfig.PROJECT + ":" + StackConfig.REPOSITORIES + "." + key, List.of(), p)
                 .orElseThrow();
         if (RegistryConfig.ENTRY_KEYS.stream().noneMatch(n::has)) {
             return Optional.empty();

@@ -361,7 +361,7 @@ public final class StackConfig {
     }
 
     /** The config path of a problem {@code RepositoryArgs.build()} reported at a Java field path (its declaration). */
-    static String toConfigPath(String javaField) {
+    private static String toConfigPath(String javaField) {
         return ConfigKeys.ALL.stream().flatMap(k -> k.configPath(javaField).stream()).findFirst().orElse(javaField);
     }
 
