@@ -2,6 +2,7 @@ package dev.ecrkit.stack;
 
 import dev.ecrkit.governance.RuleType;
 import dev.ecrkit.inputs.Input;
+import dev.ecrkit.lifecycle.LifecycleHelpers;
 import dev.ecrkit.tagging.DefaultTagValue;
 import dev.ecrkit.tagging.DefaultTagsTemplate;
 import dev.ecrkit.validation.Problems;
@@ -22,9 +23,10 @@ final class EntryNotices {
             + " default value)";
     /** The lifecycle inputs, highest precedence first (the module's order, RepositoryArgs). */
     private static final List<String> LIFECYCLE_PRECEDENCE = List.of("lifecyclePolicy", "lifecyclePolicyTemplate");
-    private static final List<String> LIFECYCLE_HELPERS = List.of("lifecycleKeepLatestNImages",
-            "lifecycleExpireUntaggedAfterDays", "lifecycleExpireTaggedAfterDays", "lifecycleTagPrefixesToKeep",
-            "lifecycleArchiveAfterDaysNotPulled", "lifecycleExpireArchivedAfterDays");
+    /** The lifecycle helper inputs, in declaration order: those that set a {@link LifecycleHelpers.Builder} method. */
+    private static final List<String> LIFECYCLE_HELPERS = ConfigKeys.INPUTS.entrySet().stream()
+            .filter(e -> Arrays.stream(e.getValue().java()).anyMatch(j -> j.owner() == LifecycleHelpers.Builder.class))
+            .map(Map.Entry::getKey).toList();
     /** Fields of a pull request rule that only approval and ci_integration rules use (docs/governance.md, Fields). */
     private static final List<String> ON_PUSH_ONLY = List.of("actions.requireApprovalCount",
             "actions.approvalTimeoutHours");

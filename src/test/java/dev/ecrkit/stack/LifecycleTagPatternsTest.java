@@ -82,6 +82,17 @@ class LifecycleTagPatternsTest {
                 + " * wildcards"), r.err());
     }
 
+    @Test
+    void config_besideARawLifecyclePolicy_isANotice_likeEveryHelper(@TempDir Path dir) throws IOException {
+        var r = PlanTest.plan(stack(dir, """
+                {lifecyclePolicy: '{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":\
+                "imageCountMoreThan","countNumber":5},"action":{"type":"expire"}}]}', lifecycleTagPatternsToKeep: ['prod-*']}"""),
+                "--stack", "dev");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("notice: ecrkit:repositories.web.lifecycleTagPatternsToKeep:")),
+                r.err());
+    }
+
     private static Path stack(Path dir, String entry) throws IOException {
         return PlanTest.stack(dir, "dev", """
             config:
