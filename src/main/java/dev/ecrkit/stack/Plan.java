@@ -179,7 +179,9 @@ public final class Plan {
                 stack = stackName(configFile);
                 checkStackName("--config", stack);
             }
-            var config = StackFile.read(projectName, readYaml(configFile), configFile.toString());
+            var stackFile = StackInput.readStackFile(configFile, Problems.clean(configFile.toString()),
+                    format.equals("sarif")); // the lines of its keys: for SARIF's result locations
+            var config = StackFile.read(projectName, stackFile.mapping(), configFile.toString());
             var stackConfig = StackConfig.parse(config.ecrkit(), config.region()); // parsed once: the program takes it
             var notices = stackConfig.notices();
             var mocks = new PlanMocks(config.region());
@@ -196,7 +198,7 @@ public final class Plan {
                     yield "\n";
                 }
                 case "mermaid" -> PlanMermaid.render(planned, mocks::state);
-                case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), lines(configFile));
+                case "sarif" -> PlanSarif.render(planned.findings(), displayPath(root, configFile), stackFile.keys());
                 default -> PlanText.render(planned, PlanText.Layout.of(o.details));
             });
             Optional<Severity> threshold = failOn;
@@ -456,10 +458,6 @@ public final class Plan {
         Path r = root.toAbsolutePath().normalize();
         Path f = file.toAbsolutePath().normalize();
         return (f.startsWith(r) ? r.relativize(f) : f).toString().replace('\\', '/');
-    }
-
-    private static List<String> lines(Path file) {
-        return StackInput.readText(file, Problems.clean(file.toString())).lines().toList();
     }
 
     private static String stackName(Path configFile) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code Plan --format sarif}: the findings as a SARIF 2.1.0 log (OASIS SARIF 2.1.0,
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), the format GitHub code scanning, GitLab and Azure
  * DevOps read. One rule per {@link Check} (its id, title, controls and severity), one result per finding, located at
- * the stack file line of the key that fixes it ({@link KeyLines}). Levels: HIGH error, MEDIUM warning, LOW note; the
+ * the stack file line of the key that fixes it ({@link KeyMarks}). Levels: HIGH error, MEDIUM warning, LOW note; the
  * {@code security-severity} property GitHub ranks alerts by is 8.0, 5.0 and 2.0 (GitHub's bands: 7.0-8.9 high,
  * 4.0-6.9 medium, 0.1-3.9 low,
  * https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning).
@@ -30,9 +30,9 @@ final class PlanSarif {
 
     /**
      * The SARIF document of {@code findings}; {@code stackFile} is the stack file as the user named it (the artifact
-     * URI, relative to the project root) and {@code stackFileLines} its text, for result lines.
+     * URI, relative to the project root) and {@code keys} the lines of the keys it writes, for result lines.
      */
-    static String render(List<Finding> findings, String stackFile, List<String> stackFileLines) {
+    static String render(List<Finding> findings, String stackFile, KeyMarks keys) {
         var rules = new ArrayList<Object>();
         for (Check c : Check.values()) {
             rules.add(Json.object("id", c.id(), "name", c.name(), "shortDescription", text(c.title()),
@@ -53,7 +53,7 @@ final class PlanSarif {
             result.put("message", text(f.message()));
             result.put("locations", List.of(Json.object(
                     "physicalLocation", Json.object("artifactLocation", Json.object("uri", stackFile),
-                            "region", Json.object("startLine", KeyLines.line(stackFileLines, f.key()))),
+                            "region", Json.object("startLine", keys.line(f.key()))),
                     "logicalLocations", List.of(Json.object("fullyQualifiedName", f.key(), "kind", "member")))));
             result.put("partialFingerprints", Json.object("ecrkitFinding/v1", f.id() + " " + f.urn()));
             result.put("properties", Json.object("urn", f.urn(), "controls", f.controls()));

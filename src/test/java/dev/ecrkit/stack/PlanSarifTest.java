@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code Plan --format sarif}: valid SARIF 2.1.0 (the OASIS schema), every finding a result at its key's line. */
 class PlanSarifTest {
@@ -73,16 +74,32 @@ class PlanSarifTest {
         assertFalse(schema().validate(broken, InputFormat.JSON).isEmpty());
     }
 
+    /**
+     * A flow-style entry over several lines, its keys after a nested list: each result at its key's own line (the
+     * former text scan gave the entry's first line to every key not starting a line).
+     */
     @Test
-    void keyLines_findTheKeyTheEntryOrTheNamespace() {
-        var lines = List.of("config:", "  aws:region: us-east-1", "  ecrkit:repositories:", "    app.v2:",
-                "      scanOnPush: false", "    other:", "      scanOnPush: true", "  \"ecrkit:registry\":", "    x: 1");
-        assertEquals(5, KeyLines.line(lines, "ecrkit:repositories.app.v2.scanOnPush"));
-        assertEquals(7, KeyLines.line(lines, "ecrkit:repositories.other.scanOnPush"));
-        assertEquals(6, KeyLines.line(lines, "ecrkit:repositories.other.encryptionType"));
-        assertEquals(3, KeyLines.line(lines, "ecrkit:repositories.missing.scanOnPush"));
-        assertEquals(8, KeyLines.line(lines, "ecrkit:registry"));
-        assertEquals(1, KeyLines.line(lines, "scanOnPush"));
-        assertEquals(3, KeyLines.line(List.of("config:", "  aws:region: us-east-1", "  repositories:"), "ecrkit:repositories.a.b"));
+    @SuppressWarnings("unchecked")
+    void flowStyleEntry_resultsAtTheirKeysLines(@TempDir Path dir) throws IOException {
+        var r = PlanTest.plan(PlanTest.stack(dir, "flow", """
+                config:
+                  aws:region: us-east-1
+                  ecrkit:repositories:
+                    app: {name: team/app, imageTagMutability: IMMUTABLE_WITH_EXCLUSION,
+                      imageTagMutabilityExclusionFilters: [{filter: latest},
+                        {filter: dev-*, filterType: WILDCARD}], scanOnPush: false,
+                      lifecyclePolicyTemplate: production, encryptionType: AES256}
+                """), "--stack", "flow", "--format", "sarif");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of(), schema().validate(r.out(), InputFormat.JSON));
+        var doc = (Map<String, Object>) Json.parse(r.out()).orElseThrow();
+        var lines = new java.util.TreeMap<String, Object>();
+        for (var result : (List<Map<String, Object>>) ((List<Map<String, Object>>) doc.get("runs")).get(0).get("results")) {
+            var location = ((List<Map<String, Object>>) result.get("locations")).get(0);
+            lines.put((String) ((List<Map<String, Object>>) location.get("logicalLocations")).get(0).get("fullyQualifiedName"),
+                    ((Map<String, Object>) ((Map<String, Object>) location.get("physicalLocation")).get("region")).get("startLine"));
+        }
+        assertEquals(Map.of("ecrkit:repositories.app.imageTagMutability", 4L, "ecrkit:repositories.app.scanOnPush", 6L,
+                "ecrkit:repositories.app.encryptionType", 7L), lines);
     }
 }
