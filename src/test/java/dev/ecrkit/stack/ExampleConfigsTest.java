@@ -45,6 +45,17 @@ class ExampleConfigsTest {
         assertEquals(expected, awsResourceCounts(example));
     }
 
+    /** The project file of each example: YAML the Pulumi CLI (and the plan, run in that folder) can read. */
+    @Test
+    void everyExampleProjectFile_isYamlThePlanReads() throws IOException {
+        try (var list = Files.list(ROOT.resolve("examples"))) {
+            for (Path dir : list.filter(Files::isDirectory).sorted().toList()) {
+                var project = Plan.readYaml(dir.resolve("Pulumi.yaml"));
+                assertEquals("ecrkit-example-" + dir.getFileName(), project.get("name"), dir + "/Pulumi.yaml");
+            }
+        }
+    }
+
     @Test
     void everyExampleDirectory_hasAConfigOnlyFileAndARowAbove() throws IOException {
         var rows = Stream.of(ExampleConfigsTest.class.getDeclaredMethods())
