@@ -179,11 +179,10 @@ public record LifecycleHelpers(int keepLatestNImages, int expireUntaggedAfterDay
         }
         for (int i = 0; i < tagPatternsToKeep.size(); i++) {
             String pattern = tagPatternsToKeep.get(i);
-            long wildcards = pattern.chars().filter(c -> c == '*').count();
             if (pattern.isEmpty()) {
                 problems.add(PATTERNS + "[" + i + "]", "must not be empty (AWS rejects an empty tagPatternList entry)",
                         pattern);
-            } else if (wildcards > LifecyclePolicyValidator.MAX_PATTERN_WILDCARDS) {
+            } else if (LifecyclePolicyValidator.tooManyWildcards(pattern)) {
                 problems.add(PATTERNS + "[" + i + "]", "must contain at most "
                         + LifecyclePolicyValidator.MAX_PATTERN_WILDCARDS + " * wildcards (lifecycle_policy_parameters"
                         + ".html, \"tagPatternList\")", pattern);

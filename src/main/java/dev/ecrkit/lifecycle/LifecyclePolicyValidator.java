@@ -223,10 +223,14 @@ public final class LifecyclePolicyValidator {
     }
 
     private static Optional<String> wildcardRule(String pattern) {
-        long wildcards = pattern.chars().filter(c -> c == '*').count();
-        return wildcards > MAX_PATTERN_WILDCARDS
+        return tooManyWildcards(pattern)
                 ? Optional.of("must contain at most " + MAX_PATTERN_WILDCARDS + " * wildcards")
                 : Optional.empty();
+    }
+
+    /** Whether a tagPatternList entry has more than {@link #MAX_PATTERN_WILDCARDS} {@code *} wildcards. */
+    static boolean tooManyWildcards(String pattern) {
+        return pattern.chars().filter(c -> c == '*').count() > MAX_PATTERN_WILDCARDS;
     }
 
     private static void checkTagLists(JsonObjectView selection, TagStatus status) {
